@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePageActor } from "@/lib/auth/page-guards";
+import { db } from "@/lib/db/client";
+import { formatDate, formatDateTime, formatNumber } from "@/lib/i18n/format";
+import { getT, resolveLocale } from "@/lib/i18n/server";
+import { getHubOverview } from "@/lib/hub/get-hub-overview";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: getT(await resolveLocale(params), "dashboard")("hub.title") };
+}
+
+export default async function HubHomePage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  const actor = await requirePageActor(locale, `/${locale}/hub`, "page:hub");
+  const t = getT(locale, "dashboard");
+  const common = getT(locale);
+  const overview = await getHubOverview(db(), actor);
+  const count = (type: string, status?: string) =>
+    overview.counts.filter((c) => c.type === type && (!status || c.status === status)).reduce((sum, c) => sum + c.count, 0);
+  const tiles = [
+    { label: t("hub.buyers"), value: count("BUYER") },
+    { label: t("hub.suppliers"), value: count("SUPPLIER") },
+    { label: t("hub.suppliers_verified"), value: count("SUPPLIER", "VERIFIED") },
+    { label: t("hub.suppliers_unverified"), value: count("SUPPLIER", "UNVERIFIED") + count("SUPPLIER", "PENDING") },
+  ];
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t("hub.title")} description={t("hub.greeting", { name: actor.name })} />
+      <section aria-label={t("hub.figures")} className="grid grid-cols-2 gap-4 lg:grid-cols-4">
+        {tiles.map((tile) => (
+          <div key={tile.label} className="rounded-xl border border-slate-200 bg-white p-4">
+            <p className="text-sm text-slate-600">{tile.label}</p>
+            <p className="mt-1 text-2xl font-semibold">{formatNumber(locale, tile.value)}</p>
+          </div>
+        ))}
+      </section>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <section className="overflow-x-auto rounded-xl border border-slate-200 bg-white p-5" aria-labelledby="recent-orgs">
+          <h2 id="recent-orgs" className="mb-3 text-lg font-semibold">{t("hub.recent_organizations")}</h2>
+          <ul className="divide-y divide-slate-100 text-sm">
+            {overview.recentOrganizations.map((org) => (
+              <li key={org.id} className="flex flex-wrap items-baseline justify-between gap-2 py-2">
+                <span>
+                  <span className="font-medium">{org.name}</span> · {org.city} · {common(`organization_type.${org.type}`)}
+                </span>
+                <span className="text-slate-600">
+                  {common(`verification.${org.verificationStatus}`)} · {formatDate(locale, org.createdAt)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+        {overview.recentEvents ? (
+        <section className="overflow-x-auto rounded-xl border border-slate-200 bg-white p-5" aria-labelledby="recent-events">
+          <h2 id="recent-events" className="mb-3 text-lg font-semibold">{t("hub.recent_events")}</h2>
+          <ul className="divide-y divide-slate-100 text-sm">
+            {overview.recentEvents.map((event) => (
+              <li key={String(event.id)} className="flex flex-wrap justify-between gap-2 py-2">
+                <code className="text-slate-800">{event.action}</code>
+                <span className="text-slate-600">{formatDateTime(locale, event.occurredAt)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import Link from "next/link";
+import { SearchBox } from "@/components/layout/search-box";
+import { buttonClass } from "@/components/ui/button-styles";
+import { db } from "@/lib/db/client";
+import { formatNumber } from "@/lib/i18n/format";
+import { getT, resolveLocale } from "@/lib/i18n/server";
+import { listTopCategories } from "@/lib/taxonomy/list-top-categories";
+
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await resolveLocale(params);
+  const t = getT(locale, "home");
+  const common = getT(locale);
+  const categories = await listTopCategories(db(), locale);
+  return (
+    <div className="space-y-12">
+      <section className="rounded-2xl bg-gradient-to-br from-brand-800 to-brand-600 px-6 py-10 text-white sm:px-10 sm:py-14">
+        <h1 className="max-w-3xl text-3xl font-bold tracking-tight sm:text-4xl">{t("hero.title")}</h1>
+        <p className="mt-3 max-w-2xl text-brand-50">{t("hero.subtitle")}</p>
+        <div className="mt-6 max-w-2xl">
+          <SearchBox locale={locale} size="lg" label={common("search.label")} placeholder={t("hero.search_placeholder")} submitLabel={common("search.submit")} />
+        </div>
+        <p className="mt-3 text-sm text-brand-100">{t("hero.search_hint")}</p>
+      </section>
+
+      <section aria-labelledby="categories-heading">
+        <h2 id="categories-heading" className="mb-4 text-xl font-semibold">
+          {t("categories.title")}
+        </h2>
+        {categories.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-700">{t("categories.empty")}</p>
+        ) : (
+          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+            {categories.map((category) => (
+              <li key={category.slug} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+                <div className="flex items-baseline justify-between gap-2">
+                  <h3 className="font-semibold text-slate-900">{category.name}</h3>
+                  <span className="shrink-0 rounded-full bg-sand-100 px-2 py-0.5 text-xs text-slate-800">
+                    {t("categories.subcategory_count", { count: category.subcategoryCount, formatted: formatNumber(locale, category.subcategoryCount) })}
+                  </span>
+                </div>
+                <ul className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-sm">
+                  {category.subcategories.slice(0, 4).map((sub) => (
+                    <li key={sub.slug}>
+                      <Link href={`/${locale}/search?category=${sub.slug}`} className="text-brand-700 hover:underline">
+                        {sub.name}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="how-heading" className="grid gap-4 md:grid-cols-3">
+        <h2 id="how-heading" className="sr-only">
+          {t("how.title")}
+        </h2>
+        {(["buyers", "suppliers", "hub"] as const).map((who) => (
+          <div key={who} className="rounded-xl border border-slate-200 bg-white p-5">
+            <h3 className="font-semibold">{t(`how.${who}.title`)}</h3>
+            <p className="mt-2 text-sm text-slate-700">{t(`how.${who}.text`)}</p>
+          </div>
+        ))}
+      </section>
+
+      <section className="flex flex-wrap items-center justify-between gap-4 rounded-xl bg-sand-100 p-6">
+        <p className="font-medium">{t("cta.text")}</p>
+        <div className="flex flex-wrap gap-3">
+          <Link href={`/${locale}/sign-up?type=BUYER`} className={buttonClass.primary}>
+            {t("cta.buyer")}
+          </Link>
+          <Link href={`/${locale}/sign-up?type=SUPPLIER`} className={buttonClass.secondary}>
+            {t("cta.supplier")}
+          </Link>
+        </div>
+      </section>
+    </div>
+  );
+}

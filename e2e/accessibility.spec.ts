@@ -1,0 +1,50 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { demoAccounts, signInAndLand } from "./support/accounts";
+
+async function expectNoSeriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+}
+
+/** Nothing may force sideways scrolling on a 360 px phone. */
+async function expectNoHorizontalOverflow(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+const publicPages = ["/en", "/ru", "/zh/sign-in", "/kk/sign-up", "/uz/search?q=kabel"];
+
+test.describe("accessibility and small screens", () => {
+  for (const path of publicPages) {
+    test(`${path} has no serious axe violations and fits 360 px`, async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.goto(path);
+      await expectNoSeriousViolations(page);
+      await expectNoHorizontalOverflow(page);
+    });
+  }
+
+  test("signed-in pages have no serious axe violations", async ({ page }) => {
+    await signInAndLand(page, demoAccounts.admin.email, "/hub");
+    await expectNoSeriousViolations(page);
+    for (const path of ["/en/account", "/en/account/members", "/en/account/tokens"]) {
+      await page.goto(path);
+      await expectNoSeriousViolations(page);
+    }
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto("/ru/account/members");
+    await expectNoHorizontalOverflow(page);
+  });
+
+  test("sign-in works with the keyboard alone", async ({ page }) => {
+    await page.goto("/en/sign-in");
+    await page.locator("#field-email").focus();
+    await page.keyboard.type(demoAccounts.buyerAlmaty.email);
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("karavan-demo");
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/en\/buyer$/);
+  });
+});

@@ -1,0 +1,45 @@
+import type { Role } from "@/lib/db/generated/enums.ts";
+import { AppError } from "@/lib/errors/app-error";
+import type { Actor } from "./actor";
+import { adminRoleFor } from "./roles";
+
+/** What an action is done to, when it matters: the organization that owns the data. */
+export type Resource = { organizationId: string };
+
+type Rule = (actor: Actor, resource?: Resource) => boolean;
+
+const hasRole = (actor: Actor, ...roles: Role[]) => actor.roles.some((role) => roles.includes(role));
+const isOrgAdmin = (actor: Actor) => hasRole(actor, adminRoleFor[actor.organization.type]);
+const isHubStaff = (actor: Actor) => actor.organization.type === "HUB";
+/** Data of the actor's own organization. A missing resource is never "own". */
+const ownOrganization = (actor: Actor, resource?: Resource) => resource?.organizationId === actor.organization.id;
+
+/**
+ * Every permission in one table, checked the same way by pages, server actions and the REST
+ * API. Tenant scoping still happens in each query; this table says whether the actor may
+ * try at all.
+ */
+const rules = {
+  "page:buyer": (actor) => actor.organization.type === "BUYER",
+  "page:supplier": (actor) => actor.organization.type === "SUPPLIER",
+  "page:hub": (actor) => isHubStaff(actor),
+  "organization:read": (actor, resource) => ownOrganization(actor, resource) || isHubStaff(actor),
+  "organization:update": (actor, resource) => ownOrganization(actor, resource) && isOrgAdmin(actor),
+  "members:read": (actor, resource) => ownOrganization(actor, resource),
+  "members:manage": (actor, resource) => ownOrganization(actor, resource) && isOrgAdmin(actor),
+  "taxonomy:manage": (actor) => isHubStaff(actor) && hasRole(actor, "admin"),
+  "audit:read": (actor) => isHubStaff(actor) && hasRole(actor, "admin", "moderator"),
+} satisfies Record<string, Rule>;
+
+export type Action = keyof typeof rules;
+
+export function can(actor: Actor | null, action: Action, resource?: Resource): boolean {
+  if (!actor) return false;
+  return (rules[action] as Rule)(actor, resource);
+}
+
+/** Throws FORBIDDEN (or UNAUTHENTICATED without an actor) unless `can` allows it. */
+export function authorize(actor: Actor | null, action: Action, resource?: Resource): asserts actor is Actor {
+  if (!actor) throw new AppError("UNAUTHENTICATED");
+  if (!can(actor, action, resource)) throw new AppError("FORBIDDEN", `Not allowed: ${action}`);
+}

@@ -1,0 +1,61 @@
+import { z } from "zod";
+
+const postgresUrl = z
+  .string()
+  .url()
+  .refine((v) => /^postgres(ql)?:\/\//.test(v), "must start with postgres:// or postgresql://");
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+
+const positiveInt = z.coerce.number().int().positive();
+
+/**
+ * Every variable the server reads. `.env.example` documents each one; keep the two in step.
+ * Nothing here is exposed to the browser: there are no NEXT_PUBLIC_* settings, so one build
+ * runs in every deployment (STYLE.md, "settings baked into the client bundle").
+ */
+export const serverEnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: positiveInt.max(65535).default(3000),
+  DATA_DIR: z.string().min(1).default(".data"),
+  DATABASE_URL: postgresUrl.optional(),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
+  /** Public base URL, e.g. https://karavan.example. Needed behind a proxy for absolute links. */
+  APP_URL: z.string().url().optional(),
+  /** Load the demo companies and users when the database is empty. Defaults to on for the embedded database only. */
+  KARAVAN_DEMO: booleanFlag.optional(),
+  SIGNIN_MAX_FAILURES_PER_ACCOUNT: positiveInt.default(5),
+  SIGNIN_MAX_FAILURES_PER_IP: positiveInt.default(30),
+  SIGNIN_THROTTLE_WINDOW_MINUTES: positiveInt.default(15),
+  MEILISEARCH_URL: z.string().url().optional(),
+  MEILISEARCH_API_KEY: z.string().min(1).optional(),
+  STRIPE_SECRET_KEY: z.string().startsWith("sk_").optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_").optional(),
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().min(3).default("Karavan <no-reply@karavan.local>"),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+export type ServerEnv = z.infer<typeof serverEnvSchema>;
+
+/** Empty strings in a .env file mean "not set". */
+function withoutEmpty(source: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(source).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ""));
+}
+
+export class EnvError extends Error {
+  constructor(public readonly issues: string[]) {
+    super(`Invalid configuration:\n${issues.map((i) => `  - ${i}`).join("\n")}\nSee .env.example for every variable.`);
+    this.name = "EnvError";
+  }
+}
+
+export function parseServerEnv(source: Record<string, string | undefined> = process.env): ServerEnv {
+  const result = serverEnvSchema.safeParse(withoutEmpty(source));
+  if (!result.success) {
+    throw new EnvError(result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
+  }
+  return result.data;
+}

@@ -1,0 +1,27 @@
+import { createPrismaClient } from "@/lib/db/create-client";
+import { readFile } from "node:fs/promises";
+import { ensureHubOrganization } from "@/lib/seed/hub-organization";
+import { seedDemo } from "@/lib/seed/seed-demo";
+import { defaultTaxonomyFile } from "@/lib/seed/taxonomy-file";
+import { importTaxonomy } from "@/lib/taxonomy/import-taxonomy";
+
+/**
+ * First start on an empty database: load the taxonomy and the hub organization, and in demo
+ * mode the demo companies and users. A database with any organization is left alone.
+ */
+export async function seedIfEmpty(databaseUrl: string, options: { demo: boolean; log: (line: string) => void }) {
+  const db = createPrismaClient(databaseUrl, { poolSize: 2 });
+  try {
+    if ((await db.organization.count()) > 0) return;
+    const file = defaultTaxonomyFile();
+    const taxonomy = await importTaxonomy(db, JSON.parse(await readFile(file, "utf8")), { actor: null });
+    await ensureHubOrganization(db);
+    options.log(`Empty database: loaded ${taxonomy.total} categories and the hub organization`);
+    if (options.demo) {
+      await seedDemo(db);
+      options.log("Demo data loaded — every demo account signs in with the password karavan-demo");
+    }
+  } finally {
+    await db.$disconnect();
+  }
+}
