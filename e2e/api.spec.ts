@@ -58,12 +58,21 @@ test.describe("REST API", () => {
     const token = cliToken(demoAccounts.buyerAlmaty.email);
     const auth = { Authorization: `Bearer ${token}` };
     const before = await (await request.get("/api/v1/me", { headers: auth })).json();
-    const response = await request.patch("/api/v1/me", { headers: { ...auth, "Content-Type": "application/json", "Accept-Language": "ru" }, data: '{"name": "Broken' });
+    const response = await request.patch("/api/v1/me", { headers: { ...auth, "Content-Type": "application/json", "Accept-Language": "ru" }, data: Buffer.from('{"name": "Broken') });
     expect(response.status()).toBe(400);
     const body = await response.json();
     expect(body).toEqual({ error: { code: "BAD_REQUEST", message: expect.any(String) } });
     const after = await (await request.get("/api/v1/me", { headers: auth })).json();
     expect(after.user.name).toBe(before.user.name);
+  });
+
+  test("a JSON body that is not an object is refused", async ({ request }) => {
+    const token = cliToken(demoAccounts.buyerAlmaty.email);
+    for (const data of ['"just a string"', "[1,2]", "null"]) {
+      const response = await request.patch("/api/v1/me", { headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" }, data: Buffer.from(data) });
+      expect(response.status()).toBe(400);
+      expect((await response.json()).error.code).toBe("BAD_REQUEST");
+    }
   });
 
   test("PATCH /api/v1/me validates and updates the profile", async ({ request }) => {

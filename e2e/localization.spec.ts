@@ -18,7 +18,8 @@ test.describe("localization", () => {
   }
 
   test("the root negotiates from Accept-Language, then remembers the choice in a cookie", async ({ browser }) => {
-    const context = await browser.newContext({ extraHTTPHeaders: { "Accept-Language": "ru-RU,ru;q=0.9,en;q=0.5" } });
+    // The browser derives Accept-Language from its locale ("ru-RU,ru;q=0.9").
+    const context = await browser.newContext({ locale: "ru-RU" });
     const page = await context.newPage();
     await page.goto("/");
     await expect(page).toHaveURL(/\/ru$/);

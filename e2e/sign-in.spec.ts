@@ -44,10 +44,10 @@ test.describe("sign-in and roles", () => {
 
     for (let attempt = 0; attempt < 5; attempt += 1) {
       await signIn(page, email, "wrong-password-123");
-      await expect(page.getByRole("alert")).toHaveText(message("en", "auth", "sign_in.invalid"));
+      await expect(page.locator("main").getByRole("alert")).toHaveText(message("en", "auth", "sign_in.invalid"));
     }
     await signIn(page, email, "a-Long-enough-secret-42");
-    await expect(page.getByRole("alert")).toHaveText(message("en", "auth", "sign_in.throttled"));
+    await expect(page.locator("main").getByRole("alert")).toHaveText(message("en", "auth", "sign_in.throttled"));
     await expect(page).toHaveURL(/\/en\/sign-in$/);
   });
 

@@ -31,9 +31,9 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         ) : (
           <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {categories.map((category) => (
-              <li key={category.slug} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-                <div className="flex items-baseline justify-between gap-2">
-                  <h3 className="font-semibold text-slate-900">{category.name}</h3>
+              <li key={category.slug} className="min-w-0 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+                <div className="flex flex-wrap items-baseline justify-between gap-x-2 gap-y-1">
+                  <h3 className="min-w-0 break-words font-semibold text-slate-900 [hyphens:auto]">{category.name}</h3>
                   <span className="shrink-0 rounded-full bg-sand-100 px-2 py-0.5 text-xs text-slate-800">
                     {t("categories.subcategory_count", { count: category.subcategoryCount, formatted: formatNumber(locale, category.subcategoryCount) })}
                   </span>

@@ -7,7 +7,7 @@ import type { Locale } from "@/lib/i18n/config";
 export function AccountTabs({ tabs, label }: { locale: Locale; tabs: { href: string; label: string }[]; label: string }) {
   const pathname = usePathname();
   return (
-    <nav aria-label={label} className="flex gap-1 overflow-x-auto border-b border-slate-200">
+    <nav aria-label={label} className="relative flex gap-1 overflow-x-auto border-b border-slate-200">
       {tabs.map((tab) => {
         const current = pathname === tab.href;
         return (

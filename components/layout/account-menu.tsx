@@ -12,7 +12,7 @@ export function AccountMenu({ locale, actor }: { locale: Locale; actor: MenuActo
   const t = getT(locale);
   if (!actor) {
     return (
-      <nav aria-label={t("nav.account")} className="flex items-center gap-2">
+      <nav aria-label={t("nav.account")} className="flex flex-wrap items-center justify-end gap-2">
         <Link href={`/${locale}/sign-in`} className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100">
           {t("nav.sign_in")}
         </Link>

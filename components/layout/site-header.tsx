@@ -24,7 +24,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         <div className="order-3 w-full sm:order-none sm:w-auto sm:flex-1">
           <SearchBox locale={locale} label={t("search.label")} placeholder={t("search.placeholder")} submitLabel={t("search.submit")} />
         </div>
-        <div className="ml-auto flex items-center gap-2">
+        <div className="ml-auto flex flex-wrap items-center justify-end gap-2">
           <Suspense>
             <LocaleSwitcher locale={locale} label={t("nav.language")} />
           </Suspense>

@@ -4,7 +4,22 @@ import { getRequestActor } from "@/lib/auth/get-actor";
 import { AppError, isAppError } from "@/lib/errors/app-error";
 import { apiLocale, appErrorResponse, jsonError } from "./json-error";
 
-type Context<P> = { request: Request; actor: Actor; params: P; readJson: () => Promise<unknown> };
+type Context<P> = { request: Request; actor: Actor; params: P; readJsonObject: () => Promise<Record<string, unknown>> };
+
+/** The request body as a JSON object; anything else (wrong type, malformed, an array) is a 400. */
+async function readJsonObject(request: Request): Promise<Record<string, unknown>> {
+  if (!(request.headers.get("content-type") ?? "").toLowerCase().startsWith("application/json")) {
+    throw new AppError("BAD_REQUEST", "Content-Type must be application/json");
+  }
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    throw new AppError("BAD_REQUEST", "Malformed JSON body");
+  }
+  if (typeof body !== "object" || body === null || Array.isArray(body)) throw new AppError("BAD_REQUEST", "The body must be a JSON object");
+  return body as Record<string, unknown>;
+}
 
 /**
  * The one wrapper for /api/v1 handlers: authenticates (bearer token or session), gives the
@@ -18,17 +33,7 @@ export function authenticatedRoute<P = Record<string, never>>(handler: (context:
       const actor = await getRequestActor(request);
       if (!actor) return jsonError("UNAUTHENTICATED", locale, { headers: { "WWW-Authenticate": 'Bearer realm="karavan"' } });
       locale = apiLocale(request, actor.locale);
-      const readJson = async () => {
-        if (!(request.headers.get("content-type") ?? "").toLowerCase().startsWith("application/json")) {
-          throw new AppError("BAD_REQUEST", "Content-Type must be application/json");
-        }
-        try {
-          return (await request.json()) as unknown;
-        } catch {
-          throw new AppError("BAD_REQUEST", "Malformed JSON body");
-        }
-      };
-      return await handler({ request, actor, params: await routeContext.params, readJson });
+      return await handler({ request, actor, params: await routeContext.params, readJsonObject: () => readJsonObject(request) });
     } catch (error) {
       if (isAppError(error)) return appErrorResponse(error, locale);
       console.error(`[api] ${request.method} ${new URL(request.url).pathname} failed`, error);

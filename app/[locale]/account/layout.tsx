@@ -1,11 +1,11 @@
 import type { ReactNode } from "react";
 import { AccountTabs } from "@/components/account/account-tabs";
-import { requirePageActor } from "@/lib/auth/page-guards";
 import { getT, resolveLocale } from "@/lib/i18n/server";
 
 export default async function AccountLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const locale = await resolveLocale(params);
-  await requirePageActor(locale, `/${locale}/account`);
+  // No guard here: each account page calls requirePageActor with its own return path, and a
+  // layout's redirect would send people back to /account instead of the page they asked for.
   const t = getT(locale, "account");
   return (
     <div>

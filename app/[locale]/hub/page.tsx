@@ -38,7 +38,7 @@ export default async function HubHomePage({ params }: Props) {
         ))}
       </section>
       <div className="grid gap-6 lg:grid-cols-2">
-        <section className="overflow-x-auto rounded-xl border border-slate-200 bg-white p-5" aria-labelledby="recent-orgs">
+        <section className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white p-5" aria-labelledby="recent-orgs">
           <h2 id="recent-orgs" className="mb-3 text-lg font-semibold">{t("hub.recent_organizations")}</h2>
           <ul className="divide-y divide-slate-100 text-sm">
             {overview.recentOrganizations.map((org) => (
@@ -54,7 +54,7 @@ export default async function HubHomePage({ params }: Props) {
           </ul>
         </section>
         {overview.recentEvents ? (
-        <section className="overflow-x-auto rounded-xl border border-slate-200 bg-white p-5" aria-labelledby="recent-events">
+        <section className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white p-5" aria-labelledby="recent-events">
           <h2 id="recent-events" className="mb-3 text-lg font-semibold">{t("hub.recent_events")}</h2>
           <ul className="divide-y divide-slate-100 text-sm">
             {overview.recentEvents.map((event) => (

@@ -24,7 +24,7 @@ export default async function MembersPage({ params }: Props) {
   const manage = can(actor, "members:manage", { organizationId: actor.organization.id });
   return (
     <div className="space-y-6">
-      <section className="overflow-x-auto rounded-xl border border-slate-200 bg-white" aria-labelledby="members-heading">
+      <section className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white" aria-labelledby="members-heading">
         <h2 id="members-heading" className="px-5 pt-5 text-lg font-semibold">
           {t("members.title", { organization: actor.organization.name })}
         </h2>

@@ -28,7 +28,7 @@ export default async function TokensPage({ params }: Props) {
         <p className="mb-4 mt-1 text-sm text-slate-700">{t("tokens.explain")}</p>
         <CreateTokenForm locale={locale} />
       </section>
-      <section className="overflow-x-auto rounded-xl border border-slate-200 bg-white" aria-labelledby="token-list-heading">
+      <section className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white" aria-labelledby="token-list-heading">
         <h2 id="token-list-heading" className="px-5 pt-5 text-lg font-semibold">{t("tokens.list_title")}</h2>
         {tokens.length === 0 ? (
           <p className="px-5 pb-5 pt-2 text-sm text-slate-700">{t("tokens.none")}</p>

@@ -9,9 +9,8 @@ import { updateProfile } from "@/lib/users/update-profile";
 export const GET = authenticatedRoute(async ({ actor }) => Response.json(toMeResponse(actor)));
 
 // PATCH /api/v1/me – update the caller's name and/or preferred locale.
-export const PATCH = authenticatedRoute(async ({ actor, readJson, request }) => {
-  const body = await readJson();
-  const patch = typeof body === "object" && body !== null ? body : {};
+export const PATCH = authenticatedRoute(async ({ actor, readJsonObject, request }) => {
+  const patch = await readJsonObject();
   await updateProfile(db(), actor, { name: actor.name, locale: actor.locale, ...patch }, { ip: clientIp(request.headers) });
   const updated = await loadActor(db(), actor.userId, actor.via);
   return Response.json(toMeResponse(updated ?? actor));
