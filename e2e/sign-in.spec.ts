@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demoAccounts, signIn, signInAndLand, uniqueEmail } from "./support/accounts";
+import { demoAccounts, signIn, signInAndLand, submitCompanySignUp, uniqueEmail } from "./support/accounts";
 import { message } from "./support/locales";
 
 test.describe("sign-in and roles", () => {
@@ -32,13 +32,7 @@ test.describe("sign-in and roles", () => {
     // A fresh account, so the demo accounts other tests use are never locked.
     const email = uniqueEmail("throttle");
     await page.goto("/en/sign-up");
-    await page.locator("#field-companyName").fill("Throttle Test LLP");
-    await page.locator("#field-legalName").fill("Throttle Test LLP");
-    await page.locator("#field-city").fill("Almaty");
-    await page.locator("#field-name").fill("Test Person");
-    await page.locator("#field-email").fill(email);
-    await page.locator("#field-password").fill("a-Long-enough-secret-42");
-    await page.locator("main form button[type=submit]").click();
+    await submitCompanySignUp(page, { companyName: "Throttle Test LLP", legalName: "Throttle Test LLP", city: "Almaty", name: "Test Person", email, password: "a-Long-enough-secret-42" });
     await expect(page).toHaveURL(/\/en\/buyer\?welcome=1$/);
     await page.context().clearCookies();
 

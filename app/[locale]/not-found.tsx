@@ -1,20 +1,5 @@
-"use client";
-
-import Link from "next/link";
-import { useParams } from "next/navigation";
-import { useTranslation } from "react-i18next";
+import { StatusPage } from "@/components/ui/status-page";
 
 export default function NotFound() {
-  const { t } = useTranslation();
-  const { locale } = useParams<{ locale: string }>();
-  return (
-    <div className="mx-auto max-w-lg rounded-xl border border-slate-200 bg-white p-8 text-center">
-      <p className="text-sm font-semibold text-slate-600">404</p>
-      <h1 className="mt-1 text-2xl font-semibold">{t("errors.not_found_title")}</h1>
-      <p className="mt-2 text-slate-700">{t("errors.not_found_text")}</p>
-      <Link href={`/${locale}`} className="mt-6 inline-block font-medium text-brand-700 hover:underline">
-        {t("errors.back_home")}
-      </Link>
-    </div>
-  );
+  return <StatusPage code={404} titleKey="errors.not_found_title" textKey="errors.not_found_text" />;
 }

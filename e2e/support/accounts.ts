@@ -28,3 +28,17 @@ export async function signInAndLand(page: Page, email: string, landing: string, 
   await signIn(page, email, demoPassword, locale);
   await expect(page).toHaveURL(new RegExp(`/${locale}${landing}$`));
 }
+
+export type CompanyForm = { companyName: string; legalName: string; city: string; name: string; email: string; password: string; country?: string };
+
+/** Fills the company sign-up form (already open) and submits it. */
+export async function submitCompanySignUp(page: Page, form: CompanyForm) {
+  await page.locator("#field-companyName").fill(form.companyName);
+  await page.locator("#field-legalName").fill(form.legalName);
+  if (form.country) await page.locator("#field-country").selectOption(form.country);
+  await page.locator("#field-city").fill(form.city);
+  await page.locator("#field-name").fill(form.name);
+  await page.locator("#field-email").fill(form.email);
+  await page.locator("#field-password").fill(form.password);
+  await page.locator("main form button[type=submit]").click();
+}

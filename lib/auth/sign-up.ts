@@ -1,8 +1,7 @@
 import type { Db } from "@/lib/db/create-client";
-import { Prisma } from "@/lib/db/generated/client.ts";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/errors/validation";
+import { asEmailTaken } from "@/lib/users/email-taken";
 import { hashPassword } from "./password";
 import { adminRoleFor } from "./roles";
 import { signUpSchema } from "./sign-up-schema";
@@ -49,9 +48,6 @@ export async function signUpCompany(client: Db, rawInput: unknown, context: { ip
       return { userId: user.id, organizationId: organization.id };
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new AppError("CONFLICT", "E-mail already registered", { fields: { email: "field.email_taken" } });
-    }
-    throw error;
+    throw asEmailTaken(error, input.email);
   }
 }

@@ -1,5 +1,4 @@
 import type { Db } from "@/lib/db/create-client";
-import { Prisma } from "@/lib/db/generated/client.ts";
 import type { Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 import { authorize } from "@/lib/auth/permissions";
@@ -7,6 +6,7 @@ import { rolesFitOrganization } from "@/lib/auth/roles";
 import { auditActorOf, recordAudit } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/errors/validation";
+import { asEmailTaken } from "@/lib/users/email-taken";
 import { addMemberSchema } from "./member-schema";
 
 /** An organization admin adds a colleague with one role that fits the organization's type. */
@@ -41,9 +41,6 @@ export async function addMember(client: Db, actor: Actor, rawInput: unknown, con
       return user;
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new AppError("CONFLICT", "E-mail already registered", { fields: { email: "field.email_taken" } });
-    }
-    throw error;
+    throw asEmailTaken(error, input.email);
   }
 }

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import type { Db } from "@/lib/db/create-client";
-import { Prisma } from "@/lib/db/generated/client.ts";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { hashPassword } from "@/lib/auth/password";
 import { passwordSchema } from "@/lib/auth/password-rules";
 import { rolesFitOrganization } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/errors/validation";
+import { asEmailTaken } from "./email-taken";
 import { locales } from "@/lib/i18n/config";
 import { roleValues } from "@/lib/organizations/member-schema";
 
@@ -48,9 +48,6 @@ export async function createUser(client: Db, rawInput: unknown, context: { actor
       return user;
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new AppError("CONFLICT", `A user with e-mail ${input.email} already exists`, { fields: { email: "field.email_taken" } });
-    }
-    throw error;
+    throw asEmailTaken(error, input.email);
   }
 }

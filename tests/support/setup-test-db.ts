@@ -4,9 +4,10 @@ import { createTestDatabase, type TestDatabase } from "./database";
 
 /**
  * One isolated, migrated database for the calling test file, with a Prisma client on it.
- * Call at the top level of a test file; use `db()` inside tests.
+ * Call at the top level of a test file; use `db()` inside tests and `db.url()` for processes
+ * (such as the CLI) that connect on their own.
  */
-export function setupTestDatabase(): () => Db {
+export function setupTestDatabase(): (() => Db) & { url: () => string } {
   let database: TestDatabase | undefined;
   let client: Db | undefined;
   beforeAll(async () => {
@@ -17,8 +18,17 @@ export function setupTestDatabase(): () => Db {
     await client?.$disconnect();
     await database?.drop();
   });
-  return () => {
-    if (!client) throw new Error("setupTestDatabase: database not ready (call it at the top level of the file)");
-    return client;
-  };
+  const notReady = () => new Error("setupTestDatabase: database not ready (call it at the top level of the file)");
+  return Object.assign(
+    () => {
+      if (!client) throw notReady();
+      return client;
+    },
+    {
+      url: () => {
+        if (!database) throw notReady();
+        return database.url;
+      },
+    },
+  );
 }
