@@ -54,3 +54,10 @@ test.describe("sign-in and roles", () => {
     await expect(page).toHaveURL(/\/en\/sign-in/);
   });
 });
+
+test("hub staff read the audit trail in their own language", async ({ page }) => {
+  await signInAndLand(page, demoAccounts.admin.email, "/hub");
+  await page.goto("/ru/hub");
+  await expect(page.locator("main").getByText(message("ru", "dashboard", "audit_action.user.created")).first()).toBeVisible();
+  await expect(page.locator("main").getByText("user.created")).toHaveCount(0);
+});

@@ -59,7 +59,7 @@ export default async function HubHomePage({ params }: Props) {
           <ul className="divide-y divide-slate-100 text-sm">
             {overview.recentEvents.map((event) => (
               <li key={String(event.id)} className="flex flex-wrap justify-between gap-2 py-2">
-                <code className="text-slate-800">{event.action}</code>
+                <span className="text-slate-800">{t(`audit_action.${event.action}`, { defaultValue: event.action })}</span>
                 <span className="text-slate-600">{formatDateTime(locale, event.occurredAt)}</span>
               </li>
             ))}
