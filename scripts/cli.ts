@@ -6,11 +6,12 @@ import "./load-dotenv";
 import { isAppError } from "@/lib/errors/app-error";
 import { EnvError, parseServerEnv } from "@/lib/env/schema";
 import { UsageError, parseCommandArgs, type Command } from "./cli/command";
+import { catalogImport } from "./cli/catalog-commands";
 import { dbCheck, dbMigrate, dbMigration, dbReset, dbSeed } from "./cli/db-commands";
 import { taxonomyImport } from "./cli/taxonomy-commands";
 import { tokenCreate, userCreate } from "./cli/user-commands";
 
-const commands: Command[] = [dbMigrate, dbMigration, dbCheck, dbReset, dbSeed, userCreate, tokenCreate, taxonomyImport];
+const commands: Command[] = [dbMigrate, dbMigration, dbCheck, dbReset, dbSeed, userCreate, tokenCreate, taxonomyImport, catalogImport];
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
