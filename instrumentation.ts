@@ -1,10 +1,12 @@
 /**
  * Runs once when the server boots: validates the environment so a wrong value stops the
- * server with a clear message instead of failing on the first request that needs it.
+ * server with a clear message instead of failing on the first request that needs it, then
+ * builds the search index and starts the outbox worker that keeps it current.
  */
 export async function register() {
-  if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { checkEnvironmentAtBoot } = await import("./lib/env/check-at-boot");
-    checkEnvironmentAtBoot();
-  }
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { checkEnvironmentAtBoot } = await import("./lib/env/check-at-boot");
+  checkEnvironmentAtBoot();
+  const { startSearchSync } = await import("./lib/search/start-search-sync");
+  startSearchSync();
 }

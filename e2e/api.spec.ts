@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { expect, test } from "@playwright/test";
 import { demoAccounts, signInAndLand } from "./support/accounts";
@@ -102,5 +103,35 @@ test.describe("REST API", () => {
     expect(body.status).toBe("ok");
     expect(body.database.status).toBe("ok");
     expect(body.search).toMatchObject({ status: "ok", engine: "embedded" });
+  });
+});
+
+test.describe("public catalog API", () => {
+  test.skip(!existsSync("../shared/data/catalog-5k.jsonl"), "../shared/data/catalog-5k.jsonl is not present, so the demo has no listings");
+
+  test("GET /api/v1/search answers hits with lossless money and facets", async ({ request }) => {
+    const response = await request.get("/api/v1/search?q=%D0%BA%D0%B0%D0%B1%D0%B5%D0%BB%D1%8C&locale=ru&limit=5");
+    expect(response.status()).toBe(200);
+    const body = await response.json();
+    expect(body.total).toBeGreaterThan(0);
+    expect(body.hits.length).toBeLessThanOrEqual(5);
+    const hit = body.hits[0];
+    expect(hit).toMatchObject({ id: expect.any(String), sku: expect.any(String), title: expect.any(String), category: { slug: expect.any(String), name: expect.any(String) } });
+    expect(hit.price).toEqual({ amount: expect.stringMatching(/^\d+\.\d{2}$/), currency: "CNY" });
+    expect(typeof body.tookMs).toBe("number");
+    expect(Object.keys(body.facets)).toEqual(expect.arrayContaining(["category", "city", "certification", "verified", "incoterm"]));
+
+    const listing = await request.get(`/api/v1/listings/${hit.id}?locale=ru`);
+    expect(listing.status()).toBe(200);
+    const detail = await listing.json();
+    expect(detail.priceTiers[0].unitPrice).toEqual(hit.price);
+  });
+
+  test("an unknown or malformed listing id is a JSON 404", async ({ request }) => {
+    for (const id of ["00000000-0000-0000-0000-000000000000", "not-a-uuid"]) {
+      const response = await request.get(`/api/v1/listings/${id}`);
+      expect(response.status()).toBe(404);
+      expect((await response.json()).error.code).toBe("NOT_FOUND");
+    }
   });
 });

@@ -7,11 +7,12 @@ import { isAppError } from "@/lib/errors/app-error";
 import { EnvError, parseServerEnv } from "@/lib/env/schema";
 import { UsageError, parseCommandArgs, type Command } from "./cli/command";
 import { catalogImport } from "./cli/catalog-commands";
+import { searchReindex } from "./cli/search-commands";
 import { dbCheck, dbMigrate, dbMigration, dbReset, dbSeed } from "./cli/db-commands";
 import { taxonomyImport } from "./cli/taxonomy-commands";
 import { tokenCreate, userCreate } from "./cli/user-commands";
 
-const commands: Command[] = [dbMigrate, dbMigration, dbCheck, dbReset, dbSeed, userCreate, tokenCreate, taxonomyImport, catalogImport];
+const commands: Command[] = [dbMigrate, dbMigration, dbCheck, dbReset, dbSeed, userCreate, tokenCreate, taxonomyImport, catalogImport, searchReindex];
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -2,6 +2,7 @@ import type { Db, Tx } from "@/lib/db/create-client";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { toFieldErrors } from "@/lib/errors/validation";
 import { decimalToMinor } from "@/lib/money/decimal";
+import { queueSearchUpdate } from "@/lib/search/outbox-topics";
 import { importLineSchema, type ImportLine } from "./import-line-schema";
 import type { CatalogRecord } from "./read-catalog-file";
 
@@ -141,5 +142,6 @@ async function writeBatch(tx: Tx, batch: Resolved[], publish: boolean): Promise<
   await tx.listingPriceTier.createMany({
     data: batch.flatMap((item) => item.tiers.map((tier) => ({ listingId: listingIds.get(`${item.supplierId}\u0000${item.line.sku}`)!, ...tier }))),
   });
+  await queueSearchUpdate(tx, [...listingIds.values()]);
   return { created: fresh.length, updated: updated.length };
 }

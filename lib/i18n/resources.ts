@@ -1,30 +1,35 @@
 import type { Locale, Namespace } from "./config";
 import enAccount from "@/locales/en/account.json";
 import enAuth from "@/locales/en/auth.json";
+import enCatalog from "@/locales/en/catalog.json";
 import enCommon from "@/locales/en/common.json";
 import enDashboard from "@/locales/en/dashboard.json";
 import enErrors from "@/locales/en/errors.json";
 import enHome from "@/locales/en/home.json";
 import kkAccount from "@/locales/kk/account.json";
 import kkAuth from "@/locales/kk/auth.json";
+import kkCatalog from "@/locales/kk/catalog.json";
 import kkCommon from "@/locales/kk/common.json";
 import kkDashboard from "@/locales/kk/dashboard.json";
 import kkErrors from "@/locales/kk/errors.json";
 import kkHome from "@/locales/kk/home.json";
 import ruAccount from "@/locales/ru/account.json";
 import ruAuth from "@/locales/ru/auth.json";
+import ruCatalog from "@/locales/ru/catalog.json";
 import ruCommon from "@/locales/ru/common.json";
 import ruDashboard from "@/locales/ru/dashboard.json";
 import ruErrors from "@/locales/ru/errors.json";
 import ruHome from "@/locales/ru/home.json";
 import uzAccount from "@/locales/uz/account.json";
 import uzAuth from "@/locales/uz/auth.json";
+import uzCatalog from "@/locales/uz/catalog.json";
 import uzCommon from "@/locales/uz/common.json";
 import uzDashboard from "@/locales/uz/dashboard.json";
 import uzErrors from "@/locales/uz/errors.json";
 import uzHome from "@/locales/uz/home.json";
 import zhAccount from "@/locales/zh/account.json";
 import zhAuth from "@/locales/zh/auth.json";
+import zhCatalog from "@/locales/zh/catalog.json";
 import zhCommon from "@/locales/zh/common.json";
 import zhDashboard from "@/locales/zh/dashboard.json";
 import zhErrors from "@/locales/zh/errors.json";
@@ -35,9 +40,9 @@ export type LocaleResources = Record<Namespace, Messages>;
 
 /** Bundled statically so the server and the standalone build need no file reads. */
 export const resources: Record<Locale, LocaleResources> = {
-  en: { common: enCommon, home: enHome, auth: enAuth, account: enAccount, dashboard: enDashboard, errors: enErrors },
-  ru: { common: ruCommon, home: ruHome, auth: ruAuth, account: ruAccount, dashboard: ruDashboard, errors: ruErrors },
-  kk: { common: kkCommon, home: kkHome, auth: kkAuth, account: kkAccount, dashboard: kkDashboard, errors: kkErrors },
-  uz: { common: uzCommon, home: uzHome, auth: uzAuth, account: uzAccount, dashboard: uzDashboard, errors: uzErrors },
-  zh: { common: zhCommon, home: zhHome, auth: zhAuth, account: zhAccount, dashboard: zhDashboard, errors: zhErrors },
+  en: { common: enCommon, home: enHome, auth: enAuth, account: enAccount, dashboard: enDashboard, errors: enErrors, catalog: enCatalog },
+  ru: { common: ruCommon, home: ruHome, auth: ruAuth, account: ruAccount, dashboard: ruDashboard, errors: ruErrors, catalog: ruCatalog },
+  kk: { common: kkCommon, home: kkHome, auth: kkAuth, account: kkAccount, dashboard: kkDashboard, errors: kkErrors, catalog: kkCatalog },
+  uz: { common: uzCommon, home: uzHome, auth: uzAuth, account: uzAccount, dashboard: uzDashboard, errors: uzErrors, catalog: uzCatalog },
+  zh: { common: zhCommon, home: zhHome, auth: zhAuth, account: zhAccount, dashboard: zhDashboard, errors: zhErrors, catalog: zhCatalog },
 };

@@ -8,6 +8,8 @@ export type NewOrganization = {
   legalName: string;
   country: string;
   city: string;
+  /** Supplier code used by catalog files (e.g. SUP-0001). */
+  code?: string;
   verificationStatus?: VerificationStatus;
 };
 

@@ -14,6 +14,8 @@ type DemoCompany = {
   country: string;
   city: string;
   verified: boolean;
+  /** Supplier code in the shared catalog, so the demo supplier's listings import under it. */
+  code?: string;
   users: { email: string; name: string; roles: Role[]; locale: string }[];
 };
 
@@ -27,11 +29,11 @@ const companies: DemoCompany[] = [
     users: [{ email: "buyer.tashkent@example.com", name: "Jasur Karimov", roles: ["buyer_admin"], locale: "uz" }],
   },
   {
-    type: "SUPPLIER", name: "Suzhou Hengda Cable", legalName: "苏州恒达电缆有限公司", country: "CN", city: "Suzhou", verified: true,
+    type: "SUPPLIER", name: "Suzhou Huayang Building Materials Co., Ltd.", legalName: "苏州华阳建材有限公司", country: "CN", city: "Suzhou", verified: true, code: "SUP-0062",
     users: [{ email: "supplier.suzhou@example.com", name: "Wang Lei", roles: ["supplier_admin"], locale: "zh" }],
   },
   {
-    type: "SUPPLIER", name: "Wuxi Sunrise Solar", legalName: "无锡旭日光伏科技有限公司", country: "CN", city: "Wuxi", verified: true,
+    type: "SUPPLIER", name: "Wuxi Lianfa New Energy Co., Ltd.", legalName: "无锡联发新能源有限公司", country: "CN", city: "Wuxi", verified: true, code: "SUP-0020",
     users: [{ email: "supplier.wuxi@example.com", name: "Chen Jing", roles: ["supplier_admin"], locale: "zh" }],
   },
 ];
@@ -56,12 +58,12 @@ export async function seedDemo(client: Db): Promise<{ users: number }> {
   };
   for (const staff of hubStaff) await addUser(hub.id, staff);
   for (const company of companies) {
-    const existing = await client.organization.findFirst({ where: { name: company.name, type: company.type }, select: { id: true } });
+    const existing = await client.organization.findFirst({ where: company.code ? { code: company.code } : { name: company.name, type: company.type }, select: { id: true } });
     const organization =
       existing ??
       (await createOrganization(
         client,
-        { type: company.type, name: company.name, legalName: company.legalName, country: company.country, city: company.city, verificationStatus: company.verified ? "VERIFIED" : "UNVERIFIED" },
+        { type: company.type, name: company.name, legalName: company.legalName, country: company.country, city: company.city, code: company.code, verificationStatus: company.verified ? "VERIFIED" : "UNVERIFIED" },
         { actor: null },
       ));
     for (const user of company.users) await addUser(organization.id, user);

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { applyMigrations, checkDrift, createMigration, resetDatabase } from "@/lib/db/migrate";
 import { seedDemo } from "@/lib/seed/seed-demo";
+import { seedDemoCatalog, sharedCatalogFiles } from "@/lib/seed/shared-catalog";
 import { ensureHubOrganization } from "@/lib/seed/hub-organization";
 import { defaultTaxonomyFile } from "@/lib/seed/taxonomy-file";
 import { importTaxonomy } from "@/lib/taxonomy/import-taxonomy";
@@ -85,6 +86,11 @@ export const dbSeed: Command = {
       if (values.demo) {
         const demo = await seedDemo(db);
         log(`Demo data: ${demo.users} new user(s). Password for every demo account: karavan-demo`);
+        const files = sharedCatalogFiles();
+        if (files) {
+          const report = await seedDemoCatalog(db, files);
+          log(`Demo catalog: ${report.created} new, ${report.updated} updated listings from ${files.catalog}`);
+        }
       }
     });
   },

@@ -2,6 +2,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import { readFile } from "node:fs/promises";
 import { ensureHubOrganization } from "@/lib/seed/hub-organization";
 import { seedDemo } from "@/lib/seed/seed-demo";
+import { seedDemoCatalog, sharedCatalogFiles } from "@/lib/seed/shared-catalog";
 import { defaultTaxonomyFile } from "@/lib/seed/taxonomy-file";
 import { importTaxonomy } from "@/lib/taxonomy/import-taxonomy";
 
@@ -20,6 +21,13 @@ export async function seedIfEmpty(databaseUrl: string, options: { demo: boolean;
     if (options.demo) {
       await seedDemo(db);
       options.log("Demo data loaded — every demo account signs in with the password karavan-demo");
+      const files = sharedCatalogFiles();
+      if (files) {
+        const report = await seedDemoCatalog(db, files);
+        options.log(`Demo catalog: ${report.created} listings from ${files.catalog}`);
+      } else {
+        options.log("Demo catalog skipped: ../shared/data/catalog-5k.jsonl not found (import one with `npm run cli -- catalog:import`)");
+      }
     }
   } finally {
     await db.$disconnect();

@@ -58,7 +58,11 @@ describe("demo seed", () => {
   });
 
   it("reports a healthy database", async () => {
-    const health = await checkHealth(db(), {});
+    const health = await checkHealth(db(), async () => ({ engine: "embedded", status: "ok", documents: 0 }));
     expect(health).toMatchObject({ status: "ok", database: { status: "ok" }, search: { status: "ok", engine: "embedded" } });
+    const degraded = await checkHealth(db(), async () => {
+      throw new Error("connect ECONNREFUSED 127.0.0.1:7700");
+    });
+    expect(degraded).toMatchObject({ status: "degraded", search: { status: "error", detail: "connect ECONNREFUSED 127.0.0.1:7700" } });
   });
 });

@@ -65,7 +65,8 @@ describe(`test databases (${backend})`, () => {
       a.url,
       "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name",
     );
-    expect(tables.map((t) => t.table_name)).toEqual(EXPECTED_TABLES);
+    // Later migrations add tables; the foundation ones must always be there.
+    expect(tables.map((t) => t.table_name)).toEqual(expect.arrayContaining(EXPECTED_TABLES));
     const applied = await query<{ migration_name: string }>(
       a.url,
       `SELECT migration_name FROM _prisma_migrations

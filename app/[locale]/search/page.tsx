@@ -1,65 +1,113 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SearchBox } from "@/components/layout/search-box";
-import { PageHeader } from "@/components/ui/page-header";
+import { FacetPanel } from "@/components/search/facet-panel";
+import { InstantSearchBox } from "@/components/search/instant-search-box";
+import { ListingCard } from "@/components/search/listing-card";
+import { SortSelect } from "@/components/search/sort-select";
+import { Alert } from "@/components/ui/alert";
+import { getListingCards } from "@/lib/catalog/get-listing-cards";
 import { db } from "@/lib/db/client";
+import { formatNumber } from "@/lib/i18n/format";
 import { getT, resolveLocale } from "@/lib/i18n/server";
-import { searchCategories } from "@/lib/taxonomy/search-categories";
-import { categoryName } from "@/lib/taxonomy/category-names";
+import { runSearch } from "@/lib/search/run-search";
+import { parseSearchParams, searchParamsFor } from "@/lib/search/search-params";
+import { sortOptions } from "@/lib/search/types";
+import { listTopCategories } from "@/lib/taxonomy/list-top-categories";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string; category?: string }> };
+type Params = Record<string, string | string[] | undefined>;
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Params> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: getT(await resolveLocale(params))("search.title") };
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const q = (await searchParams).q;
+  const title = getT(locale)("search.title");
+  return { title: typeof q === "string" && q ? `${q} — ${title}` : title };
 }
 
-/**
- * Search across the taxonomy in any of the five languages. The catalog issue replaces the
- * result list with listings; the URL contract (?q=, ?category=) stays.
- */
 export default async function SearchPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
-  const t = getT(locale);
-  const { q = "", category } = await searchParams;
-  const query = q.slice(0, 200);
-  const selected = category
-    ? await db().category.findUnique({ where: { slug: category }, select: { slug: true, names: true, hsCode: true, parent: { select: { names: true } } } })
-    : null;
-  const matches = query ? await searchCategories(db(), query, locale) : [];
-  return (
-    <div>
-      <PageHeader title={t("search.title")} />
-      <div className="mb-6 max-w-2xl">
-        <SearchBox locale={locale} label={t("search.label")} placeholder={t("search.placeholder")} submitLabel={t("search.submit")} defaultValue={query} />
+  const raw = await searchParams;
+  const t = getT(locale, "catalog");
+  const common = getT(locale);
+  const query = parseSearchParams(raw, locale);
+  const [outcome, categories] = await Promise.all([runSearch(query), listTopCategories(db(), locale)]);
+  const hrefWith = (changes: Params) => `/${locale}/search?${searchParamsFor({ params: raw }, changes)}`;
+
+  if (!outcome.ok) {
+    return (
+      <div className="space-y-4">
+        <h1 className="text-2xl font-semibold">{common("search.title")}</h1>
+        <Alert kind="error">{t("search.unavailable")}</Alert>
       </div>
-      {selected ? (
-        <div className="mb-6 rounded-xl border border-slate-200 bg-white p-5">
-          <p className="text-sm text-slate-600">{selected.parent ? categoryName(selected.parent.names, locale) : null}</p>
-          <h2 className="text-xl font-semibold">{categoryName(selected.names, locale)}</h2>
-          {selected.hsCode ? <p className="mt-1 text-sm text-slate-700">{t("search.hs_code", { code: selected.hsCode })}</p> : null}
-          <p className="mt-3 text-slate-700">{t("search.listings_coming")}</p>
-        </div>
-      ) : null}
-      {query ? (
-        <section aria-live="polite">
-          <h2 className="mb-3 font-semibold">{t("search.category_results", { count: matches.length, query })}</h2>
-          {matches.length === 0 ? (
-            <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-700">{t("search.no_results")}</p>
-          ) : (
-            <ul className="grid gap-3 sm:grid-cols-2">
-              {matches.map((match) => (
-                <li key={match.slug}>
-                  <Link href={`/${locale}/search?category=${match.slug}`} className="block rounded-lg border border-slate-200 bg-white p-4 hover:border-brand-600">
-                    <span className="block text-xs text-slate-600">{match.parentName}</span>
-                    <span className="block font-medium">{match.name}</span>
-                    {match.hsCode ? <span className="block text-xs text-slate-600">{t("search.hs_code", { code: match.hsCode })}</span> : null}
-                  </Link>
-                </li>
+    );
+  }
+  const result = outcome.result;
+  const cards = await getListingCards(db(), result.hits.map((hit) => hit.id), locale);
+  const highlights = new Map(result.hits.map((hit) => [hit.id, hit.highlightedTitle]));
+  const pages = Math.max(1, Math.ceil(result.total / query.limit));
+  const first = (value: Params[string]) => (Array.isArray(value) ? value[0] : value);
+
+  return (
+    <div className="space-y-6">
+      <h1 className="sr-only">{common("search.title")}</h1>
+      <div className="max-w-3xl">
+        <InstantSearchBox label={common("search.label")} placeholder={common("search.placeholder")} submitLabel={common("search.submit")} defaultValue={query.q} />
+      </div>
+      <div className="grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
+        <FacetPanel locale={locale} query={query} facets={result.facets} categories={categories} hrefWith={hrefWith} priceInputs={{ min: first(raw.priceMin), max: first(raw.priceMax) }} />
+        <section aria-labelledby="results-heading" className="min-w-0">
+          <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
+            <h2 id="results-heading" className="font-semibold" aria-live="polite">
+              {t("search.results", { count: result.total, formatted: formatNumber(locale, result.total) })}{" "}
+              <span className="text-sm font-normal text-slate-500">{t("search.took", { ms: formatNumber(locale, result.tookMs, { maximumFractionDigits: 0 }) })}</span>
+            </h2>
+            <SortSelect label={t("search.sort_label")} submitLabel={t("search.apply")} value={query.sort} options={sortOptions.map((value) => ({ value, label: t(`search.sort.${value}`) }))} />
+          </div>
+          {cards.length ? (
+            <ul className="space-y-3">
+              {cards.map((card) => (
+                <ListingCard key={card.id} locale={locale} card={card} highlightedTitle={highlights.get(card.id)} />
               ))}
             </ul>
+          ) : (
+            <div className="rounded-xl border border-dashed border-slate-300 bg-white p-6">
+              <p className="font-semibold">{t("search.empty_title")}</p>
+              {result.suggestion ? (
+                <p className="mt-2">
+                  {t("search.did_you_mean")}{" "}
+                  <Link href={hrefWith({ q: result.suggestion, page: undefined })} className="font-medium text-brand-700 underline">
+                    {result.suggestion}
+                  </Link>
+                  ?
+                </p>
+              ) : null}
+              <p className="mt-2 text-sm text-slate-700">{t("search.empty_hint")}</p>
+              <Link href={`/${locale}/search?${searchParamsFor({ params: {} }, { q: query.q || undefined })}`} className="mt-3 inline-block text-sm font-medium text-brand-700 underline">
+                {t("search.relax")}
+              </Link>
+            </div>
           )}
+          {pages > 1 ? (
+            <nav aria-label={t("search.pagination")} className="mt-6 flex items-center justify-between gap-3 text-sm">
+              {query.page > 1 ? (
+                <Link href={hrefWith({ page: String(query.page - 1) })} rel="prev" className="font-medium text-brand-700 hover:underline">
+                  ← {t("search.previous")}
+                </Link>
+              ) : (
+                <span />
+              )}
+              <span className="text-slate-600">{t("search.page", { page: formatNumber(locale, query.page), pages: formatNumber(locale, pages) })}</span>
+              {query.page < pages ? (
+                <Link href={hrefWith({ page: String(query.page + 1) })} rel="next" className="font-medium text-brand-700 hover:underline">
+                  {t("search.next")} →
+                </Link>
+              ) : (
+                <span />
+              )}
+            </nav>
+          ) : null}
         </section>
-      ) : null}
+      </div>
     </div>
   );
 }

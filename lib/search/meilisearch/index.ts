@@ -1,0 +1,2 @@
+export { createMeilisearchEngine, type MeilisearchEngineOptions } from "./create-meilisearch-engine";
+export { MeilisearchTaskError } from "./tasks";
