@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { locales, message } from "./support/locales";
 
@@ -37,10 +38,11 @@ test.describe("localization", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "kk");
   });
 
-  test("search finds a category from a query in another language or an HS code", async ({ page }) => {
+  test("search finds listings from a query in another language or an HS code", async ({ page }) => {
+    test.skip(!existsSync("../shared/data/catalog-5k.jsonl"), "no shared catalog beside the repository, so the demo has no listings");
     await page.goto("/en/search?q=%D0%BA%D0%B0%D0%B1%D0%B5%D0%BB%D1%8C"); // "кабель"
-    await expect(page.getByRole("link", { name: /Copper power cable/ })).toBeVisible();
+    await expect(page.getByRole("link", { name: /Copper power cable/ }).first()).toBeVisible();
     await page.goto("/ru/search?q=8544");
-    await expect(page.getByRole("link", { name: /Медный силовой кабель/ })).toBeVisible();
+    await expect(page.locator("main").getByText(/Медный силовой кабель/).first()).toBeVisible();
   });
 });

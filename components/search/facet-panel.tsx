@@ -28,7 +28,7 @@ function CheckboxGroup({ name, legend, counts, selected, locale }: { name: strin
         <label key={value} className="flex items-center gap-2 text-sm">
           <input type="checkbox" name={name} value={value} defaultChecked={selected.includes(value)} className="h-4 w-4 accent-brand-700" />
           <span className="min-w-0 flex-1 truncate">{value}</span>
-          <span className="text-xs text-slate-500">{formatNumber(locale, counts[value] ?? 0)}</span>
+          <span className="text-xs text-slate-600">{formatNumber(locale, counts[value] ?? 0)}</span>
         </label>
       ))}
     </fieldset>
@@ -58,7 +58,7 @@ export function FacetPanel({ locale, query, facets, categories, hrefWith, priceI
             <li key={top.slug}>
               <Link href={hrefWith({ category: top.slug, page: undefined })} aria-current={f.category === top.slug ? "true" : undefined} className="flex justify-between gap-2 text-brand-700 hover:underline aria-[current]:font-semibold aria-[current]:text-slate-900">
                 <span>{top.name}</span>
-                <span className="text-xs text-slate-500">{formatNumber(locale, facets.category[top.slug] ?? 0)}</span>
+                <span className="text-xs text-slate-600">{formatNumber(locale, facets.category[top.slug] ?? 0)}</span>
               </Link>
               {selectedTop ? (
                 <ul className="ml-3 mt-0.5 space-y-0.5">
@@ -66,7 +66,7 @@ export function FacetPanel({ locale, query, facets, categories, hrefWith, priceI
                     <li key={sub.slug}>
                       <Link href={hrefWith({ category: sub.slug, page: undefined })} aria-current={f.category === sub.slug ? "true" : undefined} className="flex justify-between gap-2 text-brand-700 hover:underline aria-[current]:font-semibold aria-[current]:text-slate-900">
                         <span>{sub.name}</span>
-                        <span className="text-xs text-slate-500">{formatNumber(locale, facets.category[sub.slug] ?? 0)}</span>
+                        <span className="text-xs text-slate-600">{formatNumber(locale, facets.category[sub.slug] ?? 0)}</span>
                       </Link>
                     </li>
                   ))}
@@ -85,7 +85,7 @@ export function FacetPanel({ locale, query, facets, categories, hrefWith, priceI
         <label className="flex items-center gap-2 text-sm font-semibold text-slate-800">
           <input type="checkbox" name="verified" value="1" defaultChecked={f.verifiedOnly} className="h-4 w-4 accent-brand-700" />
           <span className="flex-1">{t("search.verified")}</span>
-          <span className="text-xs font-normal text-slate-500">{formatNumber(locale, facets.verified["true"] ?? 0)}</span>
+          <span className="text-xs font-normal text-slate-600">{formatNumber(locale, facets.verified["true"] ?? 0)}</span>
         </label>
         <CheckboxGroup name="city" legend={t("search.city")} counts={facets.city} selected={f.cities ?? []} locale={locale} />
         <CheckboxGroup name="cert" legend={t("search.certification")} counts={facets.certification} selected={f.certifications ?? []} locale={locale} />

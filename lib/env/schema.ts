@@ -29,6 +29,8 @@ export const serverEnvSchema = z.object({
   SIGNIN_MAX_FAILURES_PER_ACCOUNT: positiveInt.default(5),
   SIGNIN_MAX_FAILURES_PER_IP: positiveInt.default(30),
   SIGNIN_THROTTLE_WINDOW_MINUTES: positiveInt.default(15),
+  /** Requests per minute per client IP on the public search API. */
+  SEARCH_API_RATE_LIMIT: positiveInt.default(120),
   MEILISEARCH_URL: z.string().url().optional(),
   MEILISEARCH_API_KEY: z.string().min(1).optional(),
   STRIPE_SECRET_KEY: z.string().startsWith("sk_").optional(),

@@ -23,7 +23,16 @@ export function searchEngine(): Promise<SearchEngine> {
 
 async function createEngine(): Promise<SearchEngine> {
   const e = env();
-  if (e.MEILISEARCH_URL) return createMeilisearchEngine({ url: e.MEILISEARCH_URL, apiKey: e.MEILISEARCH_API_KEY });
+  if (e.MEILISEARCH_URL) {
+    const meilisearch = createMeilisearchEngine({ url: e.MEILISEARCH_URL, apiKey: e.MEILISEARCH_API_KEY });
+    // A new Meilisearch (or a lost volume) starts empty: fill it in the background, while
+    // searches already answer (with nothing) instead of blocking the server's start.
+    void meilisearch
+      .count()
+      .then((documents) => (documents === 0 ? rebuildSearchIndex(db(), meilisearch) : undefined))
+      .catch((error: unknown) => console.error("[search] initial Meilisearch fill failed:", error));
+    return meilisearch;
+  }
   const engine = createEmbeddedSearchEngine();
   const started = performance.now();
   const count = await rebuildSearchIndex(db(), engine);

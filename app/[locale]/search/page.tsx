@@ -59,7 +59,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
           <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
             <h2 id="results-heading" className="font-semibold" aria-live="polite">
               {t("search.results", { count: result.total, formatted: formatNumber(locale, result.total) })}{" "}
-              <span className="text-sm font-normal text-slate-500">{t("search.took", { ms: formatNumber(locale, result.tookMs, { maximumFractionDigits: 0 }) })}</span>
+              <span className="text-sm font-normal text-slate-600">{t("search.took", { ms: formatNumber(locale, result.tookMs, { maximumFractionDigits: 0 }) })}</span>
             </h2>
             <SortSelect label={t("search.sort_label")} submitLabel={t("search.apply")} value={query.sort} options={sortOptions.map((value) => ({ value, label: t(`search.sort.${value}`) }))} />
           </div>
