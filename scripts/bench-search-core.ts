@@ -155,6 +155,8 @@ function percentile(sorted: number[], p: number): number {
 export type BenchReport = {
   documents: number;
   buildMs: number;
+  /** Highest RSS sampled while building (every 50 ms), and RSS once built. */
+  peakRssMb: number;
   rssMb: number;
   heapMb: number;
   queries: number;
@@ -168,9 +170,12 @@ export type BenchReport = {
 export async function runSearchBench(count: number, rounds = 10, create: () => SearchEngine = createEmbeddedSearchEngine): Promise<BenchReport> {
   const docs = generateBenchDocuments(count);
   const engine = create();
+  let peakRss = process.memoryUsage().rss;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
   const started = performance.now();
   await engine.replaceAll(docs);
   const buildMs = performance.now() - started;
+  clearInterval(sampler);
   docs.length = 0;
   (globalThis as { gc?: () => void }).gc?.();
   const memory = process.memoryUsage();
@@ -192,6 +197,7 @@ export async function runSearchBench(count: number, rounds = 10, create: () => S
   return {
     documents: await engine.count(),
     buildMs,
+    peakRssMb: Math.max(peakRss, memory.rss) / 2 ** 20,
     rssMb: memory.rss / 2 ** 20,
     heapMb: memory.heapUsed / 2 ** 20,
     queries: times.length,
@@ -205,7 +211,7 @@ export async function runSearchBench(count: number, rounds = 10, create: () => S
 export function formatBenchReport(r: BenchReport): string {
   const ms = (n: number) => `${n.toFixed(2)} ms`;
   return [
-    `documents ${r.documents}: build ${(r.buildMs / 1000).toFixed(1)} s, RSS ${r.rssMb.toFixed(0)} MB (heap ${r.heapMb.toFixed(0)} MB)`,
+    `documents ${r.documents}: build ${(r.buildMs / 1000).toFixed(1)} s, RSS ${r.rssMb.toFixed(0)} MB after build (peak ${r.peakRssMb.toFixed(0)} MB, heap ${r.heapMb.toFixed(0)} MB)`,
     `  ${r.queries} queries: p50 ${ms(r.p50Ms)}, p95 ${ms(r.p95Ms)}, p99 ${ms(r.p99Ms)}`,
     `  slowest: ${r.slowest.map((s) => `${s.q.trim()} ${ms(s.ms)}`).join("; ")}`,
   ].join("\n");

@@ -4,7 +4,7 @@ type DeltaList = { docs: number[]; weights: number[]; flags: number };
 
 /**
  * Postings of documents upserted since the segment was built: small, mutable, merged into a new
- * segment once it grows (see IndexState.compactIfNeeded).
+ * segment once it grows (see IndexState.compactionDue).
  */
 export class DeltaPostings {
   readonly lists = new Map<string, DeltaList>();

@@ -21,8 +21,16 @@ export function createEmbeddedSearchEngine(): SearchEngine {
 
   return {
     name: "embedded",
-    upsert: (documents: SearchDocument[]) => write(() => state.upsert(documents)),
-    remove: (ids: string[]) => write(() => state.remove(ids)),
+    upsert: (documents: SearchDocument[]) =>
+      write(async () => {
+        state.upsert(documents);
+        if (state.compactionDue()) await state.compact(yieldToEventLoop);
+      }),
+    remove: (ids: string[]) =>
+      write(async () => {
+        state.remove(ids);
+        if (state.compactionDue()) await state.compact(yieldToEventLoop);
+      }),
     replaceAll: (documents: SearchDocument[]) =>
       write(async () => {
         state = await IndexState.build(documents, yieldToEventLoop);

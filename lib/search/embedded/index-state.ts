@@ -1,10 +1,11 @@
+import { clearAnalysisCaches } from "@/lib/search/analyze/analyze-text";
 import { boundedEditDistance } from "@/lib/search/analyze/edit-distance";
 import type { SearchDocument, SearchFacets } from "@/lib/search/types";
 import { DocColumns, newInterners } from "./columns";
 import { DeltaPostings } from "./delta";
-import { clearAnalysisCaches } from "@/lib/search/analyze/analyze-text";
 import { clearSharedTerms, collectDocumentTerms, mergeInto } from "./document-terms";
-import { emptySegment, findTerm, lowerBound, mergeSegments, PostingsBuilder, prefixRange, surfaceBit, termFlags, type Segment } from "./postings";
+import { mergeSegments } from "./merge-segments";
+import { emptySegment, findTerm, lowerBound, PostingsBuilder, prefixRange, surfaceBit, termFlags, type Pause, type Segment } from "./postings";
 
 export type NearTerm = { term: string; distance: number; frequency: number };
 
@@ -32,7 +33,7 @@ export class IndexState {
   }
 
   /** Analyses `documents` into a fresh state, calling `pause` between batches so searches on the old state go on. */
-  static async build(documents: SearchDocument[], pause: () => Promise<void>): Promise<IndexState> {
+  static async build(documents: SearchDocument[], pause: Pause): Promise<IndexState> {
     const latest = new Map(documents.map((d) => [d.id, d]));
     const columns = new DocColumns(newInterners(), Math.max(1024, latest.size));
     const builder = new PostingsBuilder();
@@ -46,7 +47,7 @@ export class IndexState {
     }
     clearSharedTerms();
     clearAnalysisCaches();
-    const state = new IndexState(columns, builder.build());
+    const state = new IndexState(columns, await builder.build(pause));
     state.slots = slots;
     return state;
   }
@@ -78,7 +79,6 @@ export class IndexState {
       for (const [term, packed] of this.termsOfDoc) this.delta.add(term, slot, packed & 255, packed & surfaceBit ? termFlags.surface : 0);
       this.deltaDocs += 1;
     }
-    this.compactIfNeeded();
   }
 
   remove(ids: string[]): void {
@@ -90,27 +90,31 @@ export class IndexState {
       this.columns.kill(slot);
       this.slots.delete(id);
     }
-    this.compactIfNeeded();
   }
 
   /**
-   * Merges the delta into the segment and drops dead slots once either is a noticeable share of
-   * the index: lookups in the delta are slower, dead postings waste time and memory.
+   * Whether to merge the delta into the segment and drop dead slots: once either is a noticeable
+   * share of the index (lookups in the delta are slower, dead postings waste time and memory).
    */
-  private compactIfNeeded(): void {
+  compactionDue(): boolean {
     const dead = this.columns.size - this.columns.aliveCount;
-    const deltaTooBig = this.deltaDocs > Math.max(2000, this.columns.aliveCount * 0.05);
-    const tooManyDead = dead > Math.max(1000, this.columns.size * 0.25);
-    if (deltaTooBig || tooManyDead) this.compact();
+    return this.deltaDocs > Math.max(5000, this.columns.aliveCount * 0.1) || dead > Math.max(1000, this.columns.size * 0.25);
   }
 
-  compact(): void {
+  /**
+   * Builds the compacted columns and segment aside (searches go on against the current ones
+   * during the pauses) and swaps them in at once. The caller must not write meanwhile.
+   */
+  async compact(pause: Pause): Promise<void> {
     const { columns, remap } = this.columns.compacted();
-    this.main = mergeSegments(this.main, this.delta, remap);
+    const main = await mergeSegments(this.main, this.delta, remap, pause);
+    this.main = main;
     this.columns = columns;
     this.delta = new DeltaPostings();
     this.deltaDocs = 0;
     this.slots = new Map(columns.ids.map((id, slot) => [id, slot]));
+    this.alive = null;
+    this.browseFacets = null;
   }
 
   /** Calls `fn` for each live posting of `term`; returns how many there were. */
@@ -178,7 +182,10 @@ export class IndexState {
     const first = options.anyFirstLetter ? "" : word[0]!;
     const [from, to] = prefixRange(this.main, first);
     for (let t = from; t < to; t++) consider(this.main.terms[t]!, this.main.flags[t]!);
-    for (const [term, list] of this.delta.lists) if (term.startsWith(first)) consider(term, list.flags);
+    const deltaTerms = this.delta.sortedTerms();
+    for (let i = lowerBound(deltaTerms, first); i < deltaTerms.length && deltaTerms[i]!.startsWith(first); i++) {
+      consider(deltaTerms[i]!, this.delta.lists.get(deltaTerms[i]!)!.flags);
+    }
     return out;
   }
 }

@@ -1,70 +1,13 @@
 import type { QueryAtom, QueryTerm } from "@/lib/search/analyze/analyze-query";
 import { weightScale } from "./document-terms";
 import type { IndexState } from "./index-state";
+import { findTerm } from "./postings";
+import type { Scratch } from "./scratch";
 
 /** Match quality of a dictionary term reached other than by an exact form. */
 export const expansionQuality = { prefix: 0.75, typo1: 0.6, typo2: 0.45 } as const;
 const prefixLimit = 64;
 const typoLimit = 24;
-
-/** Per-slot buffers reused by every query on one state (searches never interleave). */
-export class Scratch {
-  readonly termScore: Float32Array;
-  readonly termTouched: Int32Array;
-  termCount = 0;
-  readonly total: Float32Array;
-  readonly mask: Uint16Array;
-  readonly touched: Int32Array;
-  touchedCount = 0;
-  /** For alternatives of several atoms: the running sum, and the current atom's best score. */
-  readonly groupScore: Float32Array;
-  readonly groupSlots: Int32Array;
-  groupCount = 0;
-  readonly atomScore: Float32Array;
-  /** Per-slot rank keys of the passing candidates (see rank.ts). */
-  readonly rankKey: Float64Array;
-
-  constructor(readonly capacity: number) {
-    this.groupScore = new Float32Array(capacity);
-    this.groupSlots = new Int32Array(capacity);
-    this.atomScore = new Float32Array(capacity);
-    this.rankKey = new Float64Array(capacity);
-    this.termScore = new Float32Array(capacity);
-    this.termTouched = new Int32Array(capacity);
-    this.total = new Float32Array(capacity);
-    this.mask = new Uint16Array(capacity);
-    this.touched = new Int32Array(capacity);
-  }
-
-  bump(slot: number, score: number): void {
-    const current = this.termScore[slot]!;
-    if (current === 0) this.termTouched[this.termCount++] = slot;
-    if (score > current) this.termScore[slot] = score;
-  }
-
-  /** Folds the current term's scores into the totals under bit `bit`; returns how many slots matched it. */
-  commitTerm(bit: number): number {
-    const n = this.termCount;
-    for (let i = 0; i < n; i++) {
-      const slot = this.termTouched[i]!;
-      if (this.mask[slot] === 0) this.touched[this.touchedCount++] = slot;
-      this.mask[slot]! |= bit;
-      this.total[slot]! += this.termScore[slot]!;
-      this.termScore[slot] = 0;
-    }
-    this.termCount = 0;
-    return n;
-  }
-
-  reset(): void {
-    for (let i = 0; i < this.touchedCount; i++) {
-      const slot = this.touched[i]!;
-      this.mask[slot] = 0;
-      this.total[slot] = 0;
-    }
-    this.touchedCount = 0;
-  }
-}
 
 /** Every dictionary term an atom reaches, with its match quality. */
 function expand(state: IndexState, atom: QueryAtom): Map<string, number> {
@@ -89,15 +32,57 @@ function evaluateAtom(state: IndexState, atom: QueryAtom, factor: number, emit: 
 }
 
 /**
+ * `evaluateAtom` straight into the term scores, without a callback per posting: the common case,
+ * and the hot loop when a word occurs in most listings.
+ */
+function accumulateAtom(state: IndexState, atom: QueryAtom, factor: number, scratch: Scratch, matched: Set<string>): void {
+  const alive = state.columns.alive;
+  const { termScore, termTouched } = scratch;
+  const add = (slot: number, score: number) => {
+    const current = termScore[slot]!;
+    if (current === 0) termTouched[scratch.termCount++] = slot;
+    if (score > current) termScore[slot] = score;
+  };
+  for (const [term, quality] of expand(state, atom)) {
+    const scale = (quality * factor) / weightScale;
+    let n = 0;
+    const t = findTerm(state.main, term);
+    if (t >= 0) {
+      const { docs, weights, offsets } = state.main;
+      let count = scratch.termCount;
+      for (let i = offsets[t]!, end = offsets[t + 1]!; i < end; i++) {
+        const slot = docs[i]!;
+        if (!alive[slot]) continue;
+        n++;
+        const score = weights[i]! * scale;
+        const current = termScore[slot]!;
+        if (current === 0) termTouched[count++] = slot;
+        if (score > current) termScore[slot] = score;
+      }
+      scratch.termCount = count;
+    }
+    const list = state.delta.lists.get(term);
+    if (list) {
+      for (let i = 0; i < list.docs.length; i++) {
+        const slot = list.docs[i]!;
+        if (!alive[slot]) continue;
+        n++;
+        add(slot, list.weights[i]! * scale);
+      }
+    }
+    if (n > 0) matched.add(term);
+  }
+}
+
+/**
  * Scores one query term into `scratch` (best score per slot over all alternatives). An
  * alternative of several atoms — a multi-word synonym, the parts of a model number — matches
  * where all its atoms do, with their mean score.
  */
 export function evaluateTerm(state: IndexState, term: QueryTerm, scratch: Scratch, matched: Set<string>): void {
-  const bump = (slot: number, score: number) => scratch.bump(slot, score);
   for (const alternative of term.alternatives) {
     if (alternative.atoms.length === 1) {
-      evaluateAtom(state, alternative.atoms[0]!, alternative.quality, bump, matched);
+      accumulateAtom(state, alternative.atoms[0]!, alternative.quality, scratch, matched);
       continue;
     }
     evaluateGroup(state, alternative.atoms, alternative.quality, scratch, matched);
@@ -148,7 +133,7 @@ function evaluateGroup(state: IndexState, atoms: QueryAtom[], quality: number, s
 }
 
 export type Matches = {
-  /** Slots that satisfy the required terms. */
+  /** Slots that satisfy the required terms: the first `count` of `slots` (a scratch buffer). */
   slots: Int32Array;
   count: number;
   /** Relevance per slot (valid for `slots`): terms matched first, then score. */
@@ -170,8 +155,8 @@ export function matchQuery(state: IndexState, terms: QueryTerm[], scratch: Scrat
     if (scratch.commitTerm(1 << i) > 0) required |= 1 << i;
   });
   const { mask, total, touched } = scratch;
+  const slots = scratch.candidates;
   const collect = (need: number) => {
-    const slots = new Int32Array(scratch.touchedCount);
     let count = 0;
     for (let i = 0; i < scratch.touchedCount; i++) {
       const slot = touched[i]!;
@@ -184,7 +169,7 @@ export function matchQuery(state: IndexState, terms: QueryTerm[], scratch: Scrat
     required &= ~(1 << (31 - Math.clz32(required)));
     if (required) result = collect(required);
   }
-  if (required === 0) result = { slots: new Int32Array(0), count: 0 };
+  if (required === 0) result = { slots, count: 0 };
   const relevance = (slot: number) => popcount(mask[slot]!) * 10_000 + Math.round(total[slot]! * 10);
   return { ...result, relevance, matchedTerms };
 }

@@ -1,7 +1,9 @@
 import { ChunkedArray, resized } from "./growable";
-import type { DeltaPostings } from "./delta";
 
 export const termFlags = { surface: 1, digit: 2 } as const;
+
+/** Lets the event loop run (searches go on) during long index work. */
+export type Pause = () => Promise<void>;
 /** Packed beside a posting's weight byte while collecting: the term may be offered by did-you-mean. */
 export const surfaceBit = 256;
 
@@ -105,9 +107,11 @@ export class PostingsBuilder {
     this.docEnds.push(this.termIds.length);
   }
 
-  build(): Segment {
+  /** Lays the postings out by term; pauses now and then so searches on the current index go on. */
+  async build(pause: Pause): Promise<Segment> {
     const count = this.names.length;
     const sorted = [...this.names].sort();
+    await pause();
     const rank = new Int32Array(count);
     const flags = new Uint8Array(count);
     sorted.forEach((term, r) => {
@@ -119,76 +123,20 @@ export class PostingsBuilder {
     const offsets = new Uint32Array(count + 1);
     for (let i = 0; i < n; i++) offsets[rank[this.termIds.get(i)]! + 1]! += 1;
     for (let r = 0; r < count; r++) offsets[r + 1]! += offsets[r]!;
+    await pause();
     const cursor = offsets.slice(0, count);
     const docs = new Int32Array(n);
     const weights = new Uint8Array(n);
     let i = 0;
-    this.docSlots.forEach((slot, d) => {
+    for (let d = 0; d < this.docSlots.length; d++) {
+      const slot = this.docSlots[d]!;
       for (const end = this.docEnds[d]!; i < end; i++) {
         const at = cursor[rank[this.termIds.get(i)]!]!++;
         docs[at] = slot;
         weights[at] = this.weights.get(i);
       }
-    });
+      if (d % 5000 === 4999) await pause();
+    }
     return { terms: sorted, flags, offsets, docs, weights };
   }
-}
-
-/**
- * A new segment from the live postings of `main` and `delta`, slots renumbered through `remap`
- * (-1 = dead). Both inputs are sorted by term, so this is a merge; delta slots are all newer
- * than main slots, so each term's postings stay in slot order.
- */
-export function mergeSegments(main: Segment, delta: DeltaPostings, remap: Int32Array): Segment {
-  const deltaTerms = delta.sortedTerms();
-  const terms: string[] = [];
-  const flags: number[] = [];
-  const counts: number[] = [];
-  const sources: [number, string | null][] = [];
-  let m = 0;
-  let d = 0;
-  while (m < main.terms.length || d < deltaTerms.length) {
-    const mainTerm = main.terms[m];
-    const deltaTerm = deltaTerms[d];
-    const fromMain = mainTerm !== undefined && (deltaTerm === undefined || mainTerm <= deltaTerm);
-    const fromDelta = deltaTerm !== undefined && (mainTerm === undefined || deltaTerm <= mainTerm);
-    const term = (fromMain ? mainTerm : deltaTerm)!;
-    let live = 0;
-    if (fromMain) for (let i = main.offsets[m]!; i < main.offsets[m + 1]!; i++) if (remap[main.docs[i]!]! >= 0) live++;
-    const list = fromDelta ? delta.lists.get(term)! : null;
-    if (list) for (const slot of list.docs) if (remap[slot]! >= 0) live++;
-    if (live > 0) {
-      terms.push(term);
-      flags.push((fromMain ? main.flags[m]! : 0) | (list?.flags ?? 0));
-      counts.push(live);
-      sources.push([fromMain ? m : -1, fromDelta ? term : null]);
-    }
-    if (fromMain) m++;
-    if (fromDelta) d++;
-  }
-  const offsets = new Uint32Array(terms.length + 1);
-  counts.forEach((n, t) => (offsets[t + 1] = offsets[t]! + n));
-  const docs = new Int32Array(offsets[terms.length]!);
-  const weights = new Uint8Array(docs.length);
-  let at = 0;
-  for (const [mainId, deltaTerm] of sources) {
-    if (mainId >= 0) {
-      for (let i = main.offsets[mainId]!; i < main.offsets[mainId + 1]!; i++) {
-        const slot = remap[main.docs[i]!]!;
-        if (slot < 0) continue;
-        docs[at] = slot;
-        weights[at++] = main.weights[i]!;
-      }
-    }
-    const list = deltaTerm === null ? null : delta.lists.get(deltaTerm)!;
-    if (list) {
-      list.docs.forEach((old, i) => {
-        const slot = remap[old]!;
-        if (slot < 0) return;
-        docs[at] = slot;
-        weights[at++] = list.weights[i]!;
-      });
-    }
-  }
-  return { terms, flags: Uint8Array.from(flags), offsets, docs, weights };
 }

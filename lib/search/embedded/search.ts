@@ -1,10 +1,12 @@
 import { analyzeQuery } from "@/lib/search/analyze/analyze-query";
 import { escapeHtml, highlight, pickTitle } from "@/lib/search/analyze/highlight";
 import type { SearchQuery, SearchResult } from "@/lib/search/types";
-import { compileFilters, countFacets, failMask } from "./facets";
+import { countFacets } from "./facets";
+import { compileFilters, failMask } from "./filters";
 import type { IndexState } from "./index-state";
-import { matchQuery, Scratch, type Matches } from "./match";
+import { matchQuery, type Matches } from "./match";
 import { comparator, fillRankKeys, topK } from "./rank";
+import { Scratch } from "./scratch";
 import { suggestQuery } from "./suggest";
 
 const scratches = new WeakMap<IndexState, Scratch>();
@@ -36,8 +38,7 @@ export function runSearch(state: IndexState, query: SearchQuery, withSuggestion 
     const filters = compileFilters(c, query.filters);
     const candidates = matches ? matches.slots : state.aliveSlots();
     const count = matches ? matches.count : candidates.length;
-    const fails = new Uint8Array(count);
-    const passing = new Int32Array(count);
+    const { fails, passing } = scratch;
     let total = 0;
     for (let i = 0; i < count; i++) {
       const slot = candidates[i]!;

@@ -24,7 +24,8 @@ export function suggestQuery(state: IndexState, q: string): string | null {
   const words = tokenize(q).map((token) => {
     const forms = token.han ? [] : wordForms(token.raw, "query");
     const surface = forms[0]?.term;
-    if (!surface || /\p{N}/u.test(surface) || forms.some((f) => state.frequency(f.term) > 0)) return surface ?? token.raw;
+    // Digits, one- and two-letter words and known words are kept as typed.
+    if (!surface || surface.length < 3 || /\p{N}/u.test(surface) || forms.some((f) => state.frequency(f.term) > 0)) return surface ?? token.raw;
     const closest = closestWord(state, surface);
     if (!closest) return surface;
     changed = true;
