@@ -14,7 +14,7 @@ async function expectNoHorizontalOverflow(page: Page) {
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
-const publicPages = ["/en", "/ru", "/zh/sign-in", "/kk/sign-up", "/uz/search?q=kabel"];
+const publicPages = ["/en", "/ru", "/zh/sign-in", "/kk/sign-up", "/uz/search?q=kabel", "/ru/search?q=%D1%85%D0%BE%D0%BB%D0%BE%D0%B4%D0%B8%D0%BB%D1%8C%D0%BD%D0%B8%D0%BA&sort=price_asc"];
 
 test.describe("accessibility and small screens", () => {
   for (const path of publicPages) {

@@ -45,7 +45,7 @@ export function FacetPanel({ locale, query, facets, categories, hrefWith, priceI
   const selectedTop = categories.find((top) => top.slug === f.category || top.subcategories.some((sub) => sub.slug === f.category));
   const inputClass = "w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
   return (
-    <aside aria-label={t("search.filters")} className="space-y-5 rounded-xl border border-slate-200 bg-white p-4">
+    <aside aria-label={t("search.filters")} className="order-2 min-w-0 space-y-5 rounded-xl border border-slate-200 bg-white p-4 lg:order-none">
       <nav aria-label={t("search.category")} className="text-sm">
         <p className="mb-1 font-semibold text-slate-800">{t("search.category")}</p>
         <ul className="space-y-0.5">

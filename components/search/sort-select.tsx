@@ -11,13 +11,13 @@ export function SortSelect({ label, submitLabel, options, value }: { label: stri
   const pathname = usePathname();
   const params = useSearchParams();
   return (
-    <form method="get" className="flex items-center gap-2">
+    <form method="get" className="flex min-w-0 max-w-full flex-wrap items-center gap-2">
       {[...(params?.entries() ?? [])]
         .filter(([key]) => key !== "sort" && key !== "page")
         .map(([key, v], index) => (
           <input key={`${key}-${index}`} type="hidden" name={key} value={v} />
         ))}
-    <label className="flex items-center gap-2 text-sm text-slate-700">
+    <label className="flex min-w-0 max-w-full flex-wrap items-center gap-2 text-sm text-slate-700">
       {label}
       <select
         name="sort"
@@ -29,7 +29,7 @@ export function SortSelect({ label, submitLabel, options, value }: { label: stri
           next.delete("page");
           router.push(`${pathname}?${next.toString()}`, { scroll: false });
         }}
-        className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+        className="min-w-0 max-w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
       >
         {options.map((option) => (
           <option key={option.value} value={option.value}>

@@ -21,6 +21,8 @@ describe("analyzeQuery", () => {
     expect(alternatives).toContain("photovoltaic");
     expect(alternatives).toContain("pv module");
     expect(analyzeQuery("fridge")[0]!.alternatives.map((a) => a.atoms[0]!.text)).toEqual(["fridge", "refrigerator"]);
+    expect(analyzeQuery("спецовка")[0]!.alternatives.map((a) => a.atoms[0]!.text)).toContain("спецодежда");
+    expect(analyzeQuery("暖气片")[0]!.alternatives.map((a) => a.atoms.map((atom) => atom.text).join(""))).toContain("散热器");
   });
   it("matches a model number whole, joined, or (when informative) by its parts", () => {
     const [sku] = analyzeQuery("KC-0001");

@@ -20,6 +20,12 @@ describe("analyzeText", () => {
     for (const term of ["冰箱", "门冰", "bingxiang", "bing", "箱"]) expect(terms.has(term)).toBe(true);
     expect(collect("双门冰箱", "zh").has("bingxiang")).toBe(false);
   });
+  it("spells adjacent Chinese segments as one pinyin word", () => {
+    const terms = collect("轮式拖拉机", "zh", { pinyin: true });
+    for (const term of ["tuolaji", "lunshituolaji"]) expect(terms.get(term)).toBe(termQuality.pinyinJoin);
+    expect(collect("光伏逆变器", "zh", { pinyin: true }).has("nibianqi")).toBe(true);
+    expect(collect("洗衣机", "zh").has("xiyiji")).toBe(false);
+  });
   it("skips function words", () => {
     const terms = collect("Кабель для солнечных панелей", "ru");
     expect(terms.has("для")).toBe(false);

@@ -1,5 +1,5 @@
 import type { Locale } from "@/lib/i18n/config";
-import { clearPinyinCache, hanBigrams, pinyinOf, segmentHan } from "./chinese";
+import { clearPinyinCache, hanBigrams, pinyinOf, runSyllables, segmentHan } from "./chinese";
 import { isStopword } from "./stopwords";
 import { normalizeToken, splitCompound, tokenize, type Token } from "./tokenize";
 import { clearWordFormCache, wordForms, type FormKind } from "./word-forms";
@@ -24,6 +24,7 @@ export const termQuality = {
   hanBigram: 0.8,
   hanUnigram: 0.6,
   pinyinWord: 0.85,
+  pinyinJoin: 0.8,
   pinyinSyllable: 0.6,
 } as const;
 
@@ -35,8 +36,35 @@ function emitWord(raw: string, reading: Locale, factor: number, sink: TermSink):
   for (const form of forms) sink(form.term, formQuality[form.kind] * factor, form.kind === "surface" && factor === 1);
 }
 
+/** Most adjacent segments joined for one-word pinyin ("xiyiji" for 洗衣/机). */
+const maxPinyinJoin = 4;
+/** Longest run also spelled whole; longer runs only get their joins (runs in names are short). */
+const maxPinyinRun = 12;
+
+/**
+ * Pinyin of compounds the segmenter cut up: people type 洗衣机 as "xiyiji", not "xiyi ji". Each
+ * 2–4 adjacent segments and the whole (short) run are spelled joined, read in context.
+ */
+function emitPinyinJoins(run: string, lengths: number[], sink: TermSink): void {
+  const syllables = runSyllables(run);
+  if (!syllables) return;
+  const spell = (from: number, to: number) => {
+    const joined = syllables.slice(from, to).join("");
+    if (joined.includes("v")) sink(joined.replace(/v/g, "u"), termQuality.pinyinJoin, false);
+    sink(joined, termQuality.pinyinJoin, false);
+  };
+  const starts = [0];
+  for (const length of lengths) starts.push(starts[starts.length - 1]! + length);
+  for (let i = 0; i < lengths.length; i++) {
+    for (let n = 2; n <= maxPinyinJoin && i + n <= lengths.length; n++) spell(starts[i]!, starts[i + n]!);
+  }
+  if (lengths.length > maxPinyinJoin && syllables.length <= maxPinyinRun) spell(0, syllables.length);
+}
+
 function emitHan(run: string, options: TextOptions, sink: TermSink): void {
+  const lengths: number[] = [];
   for (const { word } of segmentHan(run)) {
+    lengths.push([...word].length);
     if (isStopword(word)) continue;
     sink(word, termQuality.surface, true);
     if (options.pinyin) {
@@ -45,6 +73,7 @@ function emitHan(run: string, options: TextOptions, sink: TermSink): void {
       for (const syllable of forms.syllables) sink(syllable, termQuality.pinyinSyllable, false);
     }
   }
+  if (options.pinyin && lengths.length > 1) emitPinyinJoins(run, lengths, sink);
   for (const bigram of hanBigrams(run)) sink(bigram, termQuality.hanBigram, false);
   if (options.unigrams) for (const ch of run) sink(ch, termQuality.hanUnigram, false);
 }

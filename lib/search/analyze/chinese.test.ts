@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hanBigrams, pinyinOf, segmentHan } from "./chinese";
+import { hanBigrams, pinyinOf, runSyllables, segmentHan } from "./chinese";
 
 describe("Chinese analysis", () => {
   it("segments into dictionary words with offsets", () => {
@@ -18,5 +18,9 @@ describe("Chinese analysis", () => {
     expect(pinyinOf("电缆")).toEqual({ joined: ["dianlan"], syllables: ["dian", "lan"] });
     expect(pinyinOf("冰箱").joined).toEqual(["bingxiang"]);
     expect(pinyinOf("铝").syllables).toEqual(["lu", "lv"]);
+  });
+  it("spells a run one syllable per character", () => {
+    expect(runSyllables("洗衣机")).toEqual(["xi", "yi", "ji"]);
+    expect(runSyllables("铝合金")).toEqual(["lv", "he", "jin"]);
   });
 });

@@ -29,6 +29,7 @@ const pinyinCache = new Map<string, PinyinForms>();
 
 export function clearPinyinCache(): void {
   pinyinCache.clear();
+  syllableCache.clear();
 }
 
 /** Toneless pinyin of a word. Words are cached: the same few thousand recur across a catalog. */
@@ -44,4 +45,20 @@ export function pinyinOf(word: string): PinyinForms {
   if (pinyinCache.size > 100_000) pinyinCache.clear();
   pinyinCache.set(word, forms);
   return forms;
+}
+
+const syllableCache = new Map<string, string[] | null>();
+
+/**
+ * Toneless pinyin of a Han run, one syllable per character and read in context (ü as "v"), or
+ * null when pinyin-pro does not give exactly one per character. Cached like words.
+ */
+export function runSyllables(run: string): string[] | null {
+  const cached = syllableCache.get(run);
+  if (cached !== undefined) return cached;
+  const raw = pinyin(run, { toneType: "none", type: "array", v: true }).map((s) => normalizeForSearch(s));
+  const syllables = raw.length === [...run].length && raw.every((s) => /^[a-z]+$/.test(s)) ? raw : null;
+  if (syllableCache.size > 100_000) syllableCache.clear();
+  syllableCache.set(run, syllables);
+  return syllables;
 }

@@ -27,4 +27,13 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["cnc", "чпу"],
   ["genset", "generator set"],
   ["smartphone", "mobile phone", "cell phone", "cellphone"],
+  ["muzlatgich", "sovutgich"],
+  ["workwear", "work uniform", "work clothes", "work clothing"],
+  ["спецодежда", "спецовка", "рабочая одежда"],
+  ["children's clothing", "kids clothing", "kids clothes", "children's clothes", "kidswear", "childrenswear"],
+  ["stretch film", "stretch wrap", "pallet wrap"],
+  ["радиатор отопления", "батарея отопления"],
+  ["暖气片", "散热器"],
+  ["瓷砖", "地砖", "陶瓷砖"],
+  ["хлопок", "хлопковый", "хлопчатобумажный"],
 ];
