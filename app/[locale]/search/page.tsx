@@ -57,7 +57,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
         <FacetPanel locale={locale} query={query} facets={result.facets} categories={categories} hrefWith={hrefWith} priceInputs={{ min: first(raw.priceMin), max: first(raw.priceMax) }} />
         <section aria-labelledby="results-heading" className="min-w-0">
           <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
-            <h2 id="results-heading" className="font-semibold" aria-live="polite">
+            <h2 id="results-heading" className="font-semibold" aria-live="polite" data-total={result.total}>
               {t("search.results", { count: result.total, formatted: formatNumber(locale, result.total) })}{" "}
               <span className="text-sm font-normal text-slate-600">{t("search.took", { ms: formatNumber(locale, result.tookMs, { maximumFractionDigits: 0 }) })}</span>
             </h2>
