@@ -47,7 +47,8 @@ for (const file of namespaces) {
     }
     const expected = expectedKeys(english, locale);
     for (const key of expected) if (!messages.has(key)) problems.push(`${target}: missing "${key}"`);
-    for (const key of messages.keys()) if (!expected.has(key)) problems.push(`${target}: unexpected "${key}" (not in English, or a plural form ${locale} does not use)`);
+    // A plural form English has is tolerated even where the language does not need it (zh "_one").
+    for (const key of messages.keys()) if (!expected.has(key) && !english.has(key)) problems.push(`${target}: unexpected "${key}" (not in English, or a plural form ${locale} does not use)`);
     for (const [key, value] of messages) {
       const source = english.get(key) ?? english.get(key.replace(pluralSuffix, "_other"));
       if (source === undefined) continue;
