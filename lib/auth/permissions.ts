@@ -28,6 +28,10 @@ const rules = {
   "members:read": (actor, resource) => ownOrganization(actor, resource),
   "members:manage": (actor, resource) => ownOrganization(actor, resource) && isOrgAdmin(actor),
   "taxonomy:manage": (actor) => isHubStaff(actor) && hasRole(actor, "admin"),
+  /** Create, edit, submit, archive the organization's own listings and import catalog files. */
+  "listings:manage": (actor, resource) => actor.organization.type === "SUPPLIER" && ownOrganization(actor, resource) && hasRole(actor, "supplier_admin", "supplier"),
+  /** Approve or reject listings waiting for review. */
+  "listings:review": (actor) => isHubStaff(actor) && hasRole(actor, "moderator", "admin"),
   "audit:read": (actor) => isHubStaff(actor) && hasRole(actor, "admin", "moderator"),
 } satisfies Record<string, Rule>;
 

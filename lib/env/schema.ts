@@ -33,6 +33,18 @@ export const serverEnvSchema = z.object({
   SEARCH_API_RATE_LIMIT: positiveInt.default(120),
   MEILISEARCH_URL: z.string().url().optional(),
   MEILISEARCH_API_KEY: z.string().min(1).optional(),
+  /** Largest accepted image upload, in megabytes. */
+  UPLOAD_MAX_IMAGE_MB: positiveInt.max(50).default(8),
+  /** Largest accepted catalog file in the supplier console, in megabytes. */
+  UPLOAD_MAX_CATALOG_MB: positiveInt.max(200).default(20),
+  /** S3-compatible file storage. Unset → files under DATA_DIR/files. */
+  S3_BUCKET: z.string().min(3).optional(),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** Path-style URLs (http://host/bucket/key), as MinIO and most self-hosted stores need. */
+  S3_FORCE_PATH_STYLE: booleanFlag.default(true),
   STRIPE_SECRET_KEY: z.string().startsWith("sk_").optional(),
   STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_").optional(),
   SMTP_URL: z.string().url().optional(),

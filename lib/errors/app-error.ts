@@ -26,7 +26,7 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message?: string,
-    readonly details: { fields?: FieldErrors; retryAfterSeconds?: number } = {},
+    readonly details: { fields?: FieldErrors; retryAfterSeconds?: number; /** A more specific message than the code's own, as a key in the `errors` namespace. */ messageKey?: string } = {},
   ) {
     super(message ?? code);
     this.name = "AppError";

@@ -15,7 +15,7 @@ export function toActionError(error: unknown, locale: Locale, context: string, v
     const fieldErrors = error.details.fields
       ? Object.fromEntries(Object.entries(error.details.fields).map(([field, key]) => [field, t(key)]))
       : undefined;
-    const message = error.code === "VALIDATION_FAILED" ? t("form_has_errors") : t(`code.${error.code}`);
+    const message = t(error.details.messageKey ?? (error.code === "VALIDATION_FAILED" ? "form_has_errors" : `code.${error.code}`));
     return { status: "error", message, fieldErrors, values };
   }
   console.error(`[${context}] unexpected error`, error);

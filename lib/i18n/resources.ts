@@ -34,15 +34,30 @@ import zhCommon from "@/locales/zh/common.json";
 import zhDashboard from "@/locales/zh/dashboard.json";
 import zhErrors from "@/locales/zh/errors.json";
 import zhHome from "@/locales/zh/home.json";
+import enConsole from "@/locales/en/console.json";
+import enReview from "@/locales/en/review.json";
+import enDevelopers from "@/locales/en/developers.json";
+import ruConsole from "@/locales/ru/console.json";
+import ruReview from "@/locales/ru/review.json";
+import ruDevelopers from "@/locales/ru/developers.json";
+import kkConsole from "@/locales/kk/console.json";
+import kkReview from "@/locales/kk/review.json";
+import kkDevelopers from "@/locales/kk/developers.json";
+import uzConsole from "@/locales/uz/console.json";
+import uzReview from "@/locales/uz/review.json";
+import uzDevelopers from "@/locales/uz/developers.json";
+import zhConsole from "@/locales/zh/console.json";
+import zhReview from "@/locales/zh/review.json";
+import zhDevelopers from "@/locales/zh/developers.json";
 
 type Messages = { [key: string]: string | Messages };
 export type LocaleResources = Record<Namespace, Messages>;
 
 /** Bundled statically so the server and the standalone build need no file reads. */
 export const resources: Record<Locale, LocaleResources> = {
-  en: { common: enCommon, home: enHome, auth: enAuth, account: enAccount, dashboard: enDashboard, errors: enErrors, catalog: enCatalog },
-  ru: { common: ruCommon, home: ruHome, auth: ruAuth, account: ruAccount, dashboard: ruDashboard, errors: ruErrors, catalog: ruCatalog },
-  kk: { common: kkCommon, home: kkHome, auth: kkAuth, account: kkAccount, dashboard: kkDashboard, errors: kkErrors, catalog: kkCatalog },
-  uz: { common: uzCommon, home: uzHome, auth: uzAuth, account: uzAccount, dashboard: uzDashboard, errors: uzErrors, catalog: uzCatalog },
-  zh: { common: zhCommon, home: zhHome, auth: zhAuth, account: zhAccount, dashboard: zhDashboard, errors: zhErrors, catalog: zhCatalog },
+  en: { common: enCommon, home: enHome, auth: enAuth, account: enAccount, dashboard: enDashboard, errors: enErrors, catalog: enCatalog, console: enConsole, review: enReview, developers: enDevelopers },
+  ru: { common: ruCommon, home: ruHome, auth: ruAuth, account: ruAccount, dashboard: ruDashboard, errors: ruErrors, catalog: ruCatalog, console: ruConsole, review: ruReview, developers: ruDevelopers },
+  kk: { common: kkCommon, home: kkHome, auth: kkAuth, account: kkAccount, dashboard: kkDashboard, errors: kkErrors, catalog: kkCatalog, console: kkConsole, review: kkReview, developers: kkDevelopers },
+  uz: { common: uzCommon, home: uzHome, auth: uzAuth, account: uzAccount, dashboard: uzDashboard, errors: uzErrors, catalog: uzCatalog, console: uzConsole, review: uzReview, developers: uzDevelopers },
+  zh: { common: zhCommon, home: zhHome, auth: zhAuth, account: zhAccount, dashboard: zhDashboard, errors: zhErrors, catalog: zhCatalog, console: zhConsole, review: zhReview, developers: zhDevelopers },
 };
