@@ -49,15 +49,25 @@ import uzDevelopers from "@/locales/uz/developers.json";
 import zhConsole from "@/locales/zh/console.json";
 import zhReview from "@/locales/zh/review.json";
 import zhDevelopers from "@/locales/zh/developers.json";
+import enImports from "@/locales/en/imports.json";
+import enMedia from "@/locales/en/media.json";
+import ruImports from "@/locales/ru/imports.json";
+import ruMedia from "@/locales/ru/media.json";
+import kkImports from "@/locales/kk/imports.json";
+import kkMedia from "@/locales/kk/media.json";
+import uzImports from "@/locales/uz/imports.json";
+import uzMedia from "@/locales/uz/media.json";
+import zhImports from "@/locales/zh/imports.json";
+import zhMedia from "@/locales/zh/media.json";
 
 type Messages = { [key: string]: string | Messages };
 export type LocaleResources = Record<Namespace, Messages>;
 
 /** Bundled statically so the server and the standalone build need no file reads. */
 export const resources: Record<Locale, LocaleResources> = {
-  en: { common: enCommon, home: enHome, auth: enAuth, account: enAccount, dashboard: enDashboard, errors: enErrors, catalog: enCatalog, console: enConsole, review: enReview, developers: enDevelopers },
-  ru: { common: ruCommon, home: ruHome, auth: ruAuth, account: ruAccount, dashboard: ruDashboard, errors: ruErrors, catalog: ruCatalog, console: ruConsole, review: ruReview, developers: ruDevelopers },
-  kk: { common: kkCommon, home: kkHome, auth: kkAuth, account: kkAccount, dashboard: kkDashboard, errors: kkErrors, catalog: kkCatalog, console: kkConsole, review: kkReview, developers: kkDevelopers },
-  uz: { common: uzCommon, home: uzHome, auth: uzAuth, account: uzAccount, dashboard: uzDashboard, errors: uzErrors, catalog: uzCatalog, console: uzConsole, review: uzReview, developers: uzDevelopers },
-  zh: { common: zhCommon, home: zhHome, auth: zhAuth, account: zhAccount, dashboard: zhDashboard, errors: zhErrors, catalog: zhCatalog, console: zhConsole, review: zhReview, developers: zhDevelopers },
+  en: { common: enCommon, home: enHome, auth: enAuth, account: enAccount, dashboard: enDashboard, errors: enErrors, catalog: enCatalog, console: enConsole, review: enReview, developers: enDevelopers, imports: enImports, media: enMedia },
+  ru: { common: ruCommon, home: ruHome, auth: ruAuth, account: ruAccount, dashboard: ruDashboard, errors: ruErrors, catalog: ruCatalog, console: ruConsole, review: ruReview, developers: ruDevelopers, imports: ruImports, media: ruMedia },
+  kk: { common: kkCommon, home: kkHome, auth: kkAuth, account: kkAccount, dashboard: kkDashboard, errors: kkErrors, catalog: kkCatalog, console: kkConsole, review: kkReview, developers: kkDevelopers, imports: kkImports, media: kkMedia },
+  uz: { common: uzCommon, home: uzHome, auth: uzAuth, account: uzAccount, dashboard: uzDashboard, errors: uzErrors, catalog: uzCatalog, console: uzConsole, review: uzReview, developers: uzDevelopers, imports: uzImports, media: uzMedia },
+  zh: { common: zhCommon, home: zhHome, auth: zhAuth, account: zhAccount, dashboard: zhDashboard, errors: zhErrors, catalog: zhCatalog, console: zhConsole, review: zhReview, developers: zhDevelopers, imports: zhImports, media: zhMedia },
 };
