@@ -32,3 +32,13 @@ export function formatDate(locale: Locale, date: Date, options: Intl.DateTimeFor
 export function formatDateTime(locale: Locale, date: Date, timeZone = "UTC"): string {
   return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: "medium", timeStyle: "short", timeZone }).format(date);
 }
+
+/** "3 hours ago", "2 days ago" in the locale: the largest whole unit of the age. */
+export function formatRelativeAge(locale: Locale, since: Date, now: Date = new Date()): string {
+  const seconds = Math.max(0, Math.round((now.getTime() - since.getTime()) / 1000));
+  const format = new Intl.RelativeTimeFormat(intlLocale[locale], { numeric: "auto" });
+  if (seconds < 60) return format.format(-seconds, "second");
+  if (seconds < 3600) return format.format(-Math.floor(seconds / 60), "minute");
+  if (seconds < 86_400) return format.format(-Math.floor(seconds / 3600), "hour");
+  return format.format(-Math.floor(seconds / 86_400), "day");
+}

@@ -22,13 +22,13 @@ export async function updateListing(client: Db, actor: Actor, listingId: string,
   const patch = mode === "patch" ? parseInput(listingPatchSchema, rawInput) : null;
   const replacement = mode === "replace" ? parseInput(listingInputSchema, rawInput) : null;
   try {
-    return await client.$transaction(async (tx): Promise<{ id: string; status: ListingStatus; changed: string[] }> => {
+    return await client.$transaction(async (tx): Promise<{ id: string; status: ListingStatus; previousStatus: ListingStatus; changed: string[] }> => {
       const current = await lockOwnListing(tx, actor, listingId);
       if (current.status === "ARCHIVED") throw new AppError("CONFLICT", "Archived listing", { messageKey: "listing.archived_not_editable" });
       const before = toListingInput(current);
       const input = replacement ?? parseInput(listingInputSchema, { ...before, ...patch });
       const changed = changedFields(before, input);
-      if (!changed.length) return { id: current.id, status: current.status, changed };
+      if (!changed.length) return { id: current.id, status: current.status, previousStatus: current.status, changed };
 
       const categoryId = changed.includes("category") ? await resolveLeafCategory(tx, input.category) : current.categoryId;
       await tx.listing.update({ where: { id: current.id }, data: listingColumns(input, categoryId), select: { id: true } });
@@ -48,7 +48,7 @@ export async function updateListing(client: Db, actor: Actor, listingId: string,
       const reviewed = changed.filter((field) => (reviewedFields as readonly string[]).includes(field));
       const status = reviewed.length ? await reviewAgainIfPublished(tx, current, auditActorOf(actor), `changed: ${reviewed.join(", ")}`) : current.status;
       await queueSearchUpdate(tx, [current.id]);
-      return { id: current.id, status, changed };
+      return { id: current.id, status, previousStatus: current.status, changed };
     });
   } catch (error) {
     throw asSkuTaken(error);

@@ -5,6 +5,10 @@ import { db } from "@/lib/db/client";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { getT, resolveLocale } from "@/lib/i18n/server";
 import { getHubOverview } from "@/lib/hub/get-hub-overview";
+import Link from "next/link";
+import { can } from "@/lib/auth/permissions";
+import { buttonClass } from "@/components/ui/button-styles";
+import { listReviewQueue } from "@/lib/listings/list-review-queue";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -18,6 +22,7 @@ export default async function HubHomePage({ params }: Props) {
   const t = getT(locale, "dashboard");
   const common = getT(locale);
   const overview = await getHubOverview(db(), actor);
+  const reviewQueue = can(actor, "listings:review") ? await listReviewQueue(db(), actor) : null;
   const count = (type: string, status?: string) =>
     overview.counts.filter((c) => c.type === type && (!status || c.status === status)).reduce((sum, c) => sum + c.count, 0);
   const tiles = [
@@ -37,6 +42,17 @@ export default async function HubHomePage({ params }: Props) {
           </div>
         ))}
       </section>
+      {reviewQueue ? (
+        <section aria-labelledby="review-queue" className="flex flex-wrap items-center justify-between gap-4 rounded-xl border border-slate-200 bg-white p-5">
+          <div>
+            <h2 id="review-queue" className="text-lg font-semibold">{t("hub.review_queue")}</h2>
+            <p className="mt-1 text-2xl font-semibold tabular-nums">{formatNumber(locale, reviewQueue.total)}</p>
+          </div>
+          <Link href={`/${locale}/hub/review`} className={buttonClass.primary}>
+            {t("hub.open_review_queue")}
+          </Link>
+        </section>
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
         <section className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white p-5" aria-labelledby="recent-orgs">
           <h2 id="recent-orgs" className="mb-3 text-lg font-semibold">{t("hub.recent_organizations")}</h2>

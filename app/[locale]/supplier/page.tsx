@@ -28,6 +28,8 @@ export default async function SupplierHomePage({ params, searchParams }: Props) 
         <QuickLinks
           title={t("quick_links")}
           links={[
+            { href: `/${locale}/supplier/listings`, label: t("supplier.listings"), text: t("supplier.listings_text") },
+            { href: `/${locale}/supplier/import`, label: t("supplier.import"), text: t("supplier.import_text") },
             { href: `/${locale}/account`, label: t("supplier.company_profile"), text: t("supplier.company_profile_text") },
             { href: `/${locale}/account/members`, label: t("links.members"), text: t("links.members_text") },
             { href: `/${locale}/account/tokens`, label: t("links.tokens"), text: t("links.tokens_text") },

@@ -1,3 +1,8 @@
+import { authenticatedRoute } from "@/lib/api/handler";
+import { clientIp } from "@/lib/auth/client-ip";
+import { getOwnListing } from "@/lib/listings/get-own-listing";
+import { ownListingJson } from "@/lib/listings/own-listing-json";
+import { updateListing } from "@/lib/listings/update-listing";
 import { publicRoute } from "@/lib/api/public-route";
 import { moneyJson } from "@/lib/api/search-response";
 import { getRequestActor } from "@/lib/auth/get-actor";
@@ -15,4 +20,10 @@ export const GET = publicRoute<{ id: string }>(async ({ request, params }) => {
     ...listing,
     priceTiers: listing.priceTiers.map((tier) => ({ minQty: tier.minQty, unitPrice: moneyJson(tier.unitPriceMinor, listing.currency) })),
   });
+});
+
+// PATCH /api/v1/listings/:id – change some fields of one of the caller's listings.
+export const PATCH = authenticatedRoute<{ id: string }>(async ({ actor, params, readJsonObject, request }) => {
+  await updateListing(db(), actor, params.id, await readJsonObject(), "patch", { ip: clientIp(request.headers) });
+  return Response.json(ownListingJson(await getOwnListing(db(), actor, params.id)));
 });

@@ -1,0 +1,95 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ReviewDecisionForm } from "@/components/review/review-decision-form";
+import { buttonClass } from "@/components/ui/button-styles";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePageActor } from "@/lib/auth/page-guards";
+import { pickLocalized } from "@/lib/catalog/localized-text";
+import { db } from "@/lib/db/client";
+import { formatMoney, formatNumber, formatRelativeAge } from "@/lib/i18n/format";
+import { localeNames } from "@/lib/i18n/config";
+import { getT, resolveLocale } from "@/lib/i18n/server";
+import { listReviewQueue } from "@/lib/listings/list-review-queue";
+import { isCurrencyCode } from "@/lib/money/currencies";
+import { categoryName } from "@/lib/taxonomy/category-names";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: getT(await resolveLocale(params), "review")("title") };
+}
+
+export default async function ReviewQueuePage({ params, searchParams }: Props) {
+  const locale = await resolveLocale(params);
+  const actor = await requirePageActor(locale, `/${locale}/hub/review`, "listings:review");
+  const t = getT(locale, "review");
+  const tc = getT(locale, "console");
+  const page = Math.max(1, Number((await searchParams).page) || 1);
+  const queue = await listReviewQueue(db(), actor, page);
+  const now = new Date();
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t("title")} description={t("description", { count: queue.total, formatted: formatNumber(locale, queue.total) })} />
+      {queue.listings.length === 0 ? (
+        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">{t("empty")}</p>
+      ) : (
+        <ol className="space-y-4">
+          {queue.listings.map((listing) => {
+            const title = pickLocalized(listing.title, locale);
+            const description = pickLocalized(listing.description, locale);
+            const languages = Object.entries((listing.title ?? {}) as Record<string, string>).filter(([, text]) => text).map(([lng]) => localeNames[lng as keyof typeof localeNames] ?? lng);
+            return (
+              <li key={listing.id} className="rounded-xl border border-slate-200 bg-white p-5">
+                <article aria-labelledby={`review-${listing.id}`} className="grid gap-4 lg:grid-cols-[2fr_1fr]">
+                  <div className="min-w-0 space-y-2">
+                    <h2 id={`review-${listing.id}`} className="text-lg font-semibold text-slate-900">
+                      <Link href={`/${locale}/listings/${listing.id}`} className="hover:underline">
+                        {title.text}
+                      </Link>
+                    </h2>
+                    <p className="text-sm text-slate-700">
+                      {listing.supplier.name} · {listing.supplier.city} · {t(listing.supplier.verificationStatus === "VERIFIED" ? "supplier_verified" : "supplier_unverified")}
+                    </p>
+                    <p className="text-sm text-slate-600">
+                      {categoryName(listing.category.names, locale)} · {tc("editor.sku")} {listing.sku} · HS {listing.hsCode}
+                    </p>
+                    <p className="text-xs text-slate-600">{t("languages", { list: languages.join(", ") })}</p>
+                    {description.text ? <p className="line-clamp-3 text-sm text-slate-800">{description.text}</p> : null}
+                    <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-4">
+                      <div>
+                        <dt className="text-slate-600">{tc("editor.moq")}</dt>
+                        <dd className="tabular-nums">{formatNumber(locale, listing.moq)} {getT(locale, "catalog")(`unit.${listing.unit}`)}</dd>
+                      </div>
+                      <div>
+                        <dt className="text-slate-600">{t("prices")}</dt>
+                        <dd className="tabular-nums">
+                          {listing.priceTiers.map((tier) => (isCurrencyCode(listing.currency) ? formatMoney(locale, tier.unitPriceMinor, listing.currency) : "")).join(" / ")}
+                        </dd>
+                      </div>
+                      <div>
+                        <dt className="text-slate-600">{tc("editor.lead_time")}</dt>
+                        <dd className="tabular-nums">{formatNumber(locale, listing.leadTimeDays)}</dd>
+                      </div>
+                      <div>
+                        <dt className="text-slate-600">{tc("editor.certifications")}</dt>
+                        <dd>{listing.certifications.join(", ") || "—"}</dd>
+                      </div>
+                    </dl>
+                    <p className="text-xs text-slate-600">{listing.submittedAt ? t("waiting", { age: formatRelativeAge(locale, listing.submittedAt, now) }) : null}</p>
+                  </div>
+                  <ReviewDecisionForm locale={locale} listingId={listing.id} title={title.text} />
+                </article>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {queue.pages > 1 ? (
+        <nav aria-label={t("pages")} className="flex gap-3 text-sm">
+          {page > 1 ? <Link className={buttonClass.link} href={`/${locale}/hub/review?page=${page - 1}`}>{tc("list.previous")}</Link> : null}
+          {page < queue.pages ? <Link className={buttonClass.link} href={`/${locale}/hub/review?page=${page + 1}`}>{tc("list.next")}</Link> : null}
+        </nav>
+      ) : null}
+    </div>
+  );
+}
