@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { applyMigrations, checkDrift, createMigration, resetDatabase } from "@/lib/db/migrate";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { seedDemoCatalog, sharedCatalogFiles } from "@/lib/seed/shared-catalog";
+import { seedDemoReviewListings } from "@/lib/seed/demo-review-listings";
 import { ensureHubOrganization } from "@/lib/seed/hub-organization";
 import { defaultTaxonomyFile } from "@/lib/seed/taxonomy-file";
 import { importTaxonomy } from "@/lib/taxonomy/import-taxonomy";
@@ -90,6 +91,7 @@ export const dbSeed: Command = {
         if (files) {
           const report = await seedDemoCatalog(db, files);
           log(`Demo catalog: ${report.created} new, ${report.updated} updated listings from ${files.catalog}`);
+          log(`Demo review queue: ${await seedDemoReviewListings(db)} new listings in review, draft or rejected`);
         }
       }
     });

@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { ensureHubOrganization } from "@/lib/seed/hub-organization";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { seedDemoCatalog, sharedCatalogFiles } from "@/lib/seed/shared-catalog";
+import { seedDemoReviewListings } from "@/lib/seed/demo-review-listings";
 import { defaultTaxonomyFile } from "@/lib/seed/taxonomy-file";
 import { importTaxonomy } from "@/lib/taxonomy/import-taxonomy";
 
@@ -25,6 +26,7 @@ export async function seedIfEmpty(databaseUrl: string, options: { demo: boolean;
       if (files) {
         const report = await seedDemoCatalog(db, files);
         options.log(`Demo catalog: ${report.created} listings from ${files.catalog}`);
+        options.log(`Demo review queue: ${await seedDemoReviewListings(db)} listings in review, draft or rejected`);
       } else {
         options.log("Demo catalog skipped: ../shared/data/catalog-5k.jsonl not found (import one with `npm run cli -- catalog:import`)");
       }

@@ -224,3 +224,15 @@ describe("listing tenancy", () => {
     expect(await db().auditEvent.count({ where: { targetId: id, action: { in: ["listing.approved", "listing.rejected"] } } })).toBe(1);
   });
 });
+
+describe("demo review listings", () => {
+  it("puts demo listings into review, draft and rejected through the services, once", async () => {
+    const { seedDemo } = await import("@/lib/seed/seed-demo");
+    const { seedDemoReviewListings } = await import("@/lib/seed/demo-review-listings");
+    await seedDemo(db());
+    expect(await seedDemoReviewListings(db())).toBe(4);
+    expect(await seedDemoReviewListings(db())).toBe(0);
+    const bySku = Object.fromEntries((await db().listing.findMany({ where: { sku: { startsWith: "DEMO-" } } })).map((row) => [row.sku, row.status]));
+    expect(bySku).toEqual({ "DEMO-SANDWICH-100": "PENDING_REVIEW", "DEMO-BESS-10": "PENDING_REVIEW", "DEMO-INV-3K": "REJECTED", "DEMO-TILE-600": "DRAFT" });
+  });
+});
