@@ -10,8 +10,8 @@ export function ListingCard({ locale, card, highlightedTitle }: { locale: Locale
   const t = getT(locale, "catalog");
   const unit = t(`unit.${card.unit}`, { defaultValue: card.unit });
   const price = isCurrencyCode(card.currency) ? formatMoney(locale, card.priceFromMinor, card.currency) : `${card.priceFromMinor} ${card.currency}`;
-  return (
-    <li className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600">
+  const details = (
+    <>
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <h3 className="min-w-0 break-words font-semibold text-slate-900">
           <Link href={`/${locale}/listings/${card.id}`} className="hover:underline" lang={card.titleLocale}>
@@ -43,6 +43,30 @@ export function ListingCard({ locale, card, highlightedTitle }: { locale: Locale
           ))}
         </ul>
       ) : null}
+    </>
+  );
+  const image = card.image;
+  return (
+    <li className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600">
+      {image ? (
+        <div className="flex gap-3 sm:gap-4">
+          {/* Decorative unless the supplier described the photo: the title next to it already names the product. */}
+          {/* eslint-disable-next-line @next/next/no-img-element -- the thumbnail is already a resized WebP; the optimizer would only re-encode it */}
+          <img
+            src={image.url}
+            width={image.width}
+            height={image.height}
+            alt={image.alt}
+            lang={image.alt ? image.altLocale : undefined}
+            loading="lazy"
+            decoding="async"
+            className="h-20 w-20 shrink-0 rounded-lg bg-slate-100 object-cover sm:h-28 sm:w-28"
+          />
+          <div className="min-w-0 flex-1">{details}</div>
+        </div>
+      ) : (
+        details
+      )}
     </li>
   );
 }

@@ -26,6 +26,7 @@ export function toSearchResponse(result: SearchResult, cards: ListingCard[], loc
       leadTimeDays: card.leadTimeDays,
       certifications: card.certifications,
       price: moneyJson(card.priceFromMinor, card.currency),
+      image: card.image ? { url: card.image.url, width: card.image.width, height: card.image.height, alt: card.image.alt } : null,
       highlight: highlight.get(card.id) ?? null,
     })),
     total: result.total,

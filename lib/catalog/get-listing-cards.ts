@@ -1,5 +1,7 @@
 import type { Db } from "@/lib/db/create-client";
 import type { Locale } from "@/lib/i18n/config";
+import { variantSize } from "@/lib/listings/images/image-files";
+import { listingImageUrl } from "@/lib/listings/images/listing-image-url";
 import { categoryName } from "@/lib/taxonomy/category-names";
 import { pickLocalized } from "./localized-text";
 
@@ -16,6 +18,8 @@ export type ListingCard = {
   moq: number;
   leadTimeDays: number;
   certifications: string[];
+  /** The first photo's thumbnail; null when the listing has none. `alt` is empty when the supplier wrote none. */
+  image: { url: string; width: number; height: number; alt: string; altLocale: Locale } | null;
 };
 
 /**
@@ -38,6 +42,7 @@ export async function getListingCards(client: Db, ids: string[], locale: Locale)
       category: { select: { slug: true, names: true } },
       supplier: { select: { id: true, name: true, city: true, verificationStatus: true } },
       priceTiers: { orderBy: { minQty: "asc" }, take: 1, select: { unitPriceMinor: true } },
+      images: { orderBy: { position: "asc" }, take: 1, select: { storageKey: true, width: true, height: true, alt: true } },
     },
   });
   const byId = new Map(rows.map((row) => [row.id, row]));
@@ -45,6 +50,8 @@ export async function getListingCards(client: Db, ids: string[], locale: Locale)
     const row = byId.get(id);
     if (!row) return [];
     const title = pickLocalized(row.title, locale);
+    const photo = row.images[0];
+    const alt = photo ? pickLocalized(photo.alt, locale) : null;
     return [
       {
         id: row.id,
@@ -59,6 +66,7 @@ export async function getListingCards(client: Db, ids: string[], locale: Locale)
         moq: row.moq,
         leadTimeDays: row.leadTimeDays,
         certifications: row.certifications,
+        image: photo && alt ? { url: listingImageUrl(photo.storageKey, "thumb"), ...variantSize(photo, "thumb"), alt: alt.text, altLocale: alt.locale } : null,
       },
     ];
   });

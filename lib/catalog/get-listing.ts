@@ -2,6 +2,8 @@ import type { Db } from "@/lib/db/create-client";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors/app-error";
 import type { Locale } from "@/lib/i18n/config";
+import { variantSize } from "@/lib/listings/images/image-files";
+import { listingImageUrl } from "@/lib/listings/images/listing-image-url";
 import { categoryName } from "@/lib/taxonomy/category-names";
 import { pickLocalized } from "./localized-text";
 
@@ -16,6 +18,7 @@ export async function getListing(client: Db, id: string, locale: Locale, actor: 
     where: { id },
     include: {
       priceTiers: { orderBy: { minQty: "asc" } },
+      images: { orderBy: { position: "asc" }, select: { id: true, storageKey: true, width: true, height: true, alt: true } },
       category: { select: { slug: true, names: true, parent: { select: { slug: true, names: true } } } },
       supplier: { select: { id: true, name: true, legalName: true, city: true, country: true, verificationStatus: true, verifiedAt: true, createdAt: true } },
     },
@@ -40,6 +43,15 @@ export async function getListing(client: Db, id: string, locale: Locale, actor: 
     specifications: row.specifications as Record<string, string>,
     priceTiers: row.priceTiers.map((tier) => ({ minQty: tier.minQty, unitPriceMinor: tier.unitPriceMinor })),
     supplier: { ...row.supplier, verified: row.supplier.verificationStatus === "VERIFIED" },
+    /** In the supplier's order; `alt.text` is empty when the supplier wrote none in any language. */
+    images: row.images.map((image) => ({
+      id: image.id,
+      width: image.width,
+      height: image.height,
+      alt: pickLocalized(image.alt, locale),
+      thumb: { url: listingImageUrl(image.storageKey, "thumb"), ...variantSize(image, "thumb") },
+      large: { url: listingImageUrl(image.storageKey, "large"), ...variantSize(image, "large") },
+    })),
     publishedAt: row.publishedAt,
   };
 }

@@ -1,6 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { auditActorOf, recordAudit } from "@/lib/audit/record-audit";
 import type { Db, Tx } from "@/lib/db/create-client";
+import { copyListingImages } from "./images/copy-listing-images";
 import { lockOwnListing } from "./lock-own-listing";
 
 /**
@@ -32,7 +33,7 @@ export async function duplicateListing(client: Db, actor: Actor, listingId: stri
       },
       select: { id: true, sku: true },
     });
-    await copyImages(tx, source.id, copy.id);
+    await copyListingImages(tx, source.id, copy.id);
     await recordAudit(tx, {
       actor: auditActorOf(actor),
       action: "listing.duplicated",
@@ -51,22 +52,4 @@ async function freeCopySku(tx: Tx, supplierId: string, sku: string): Promise<str
   const taken = new Set((await tx.listing.findMany({ where: { supplierId, sku: { startsWith: base } }, select: { sku: true } })).map((row) => row.sku));
   if (!taken.has(base)) return base;
   for (let n = 2; ; n += 1) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
-}
-
-/** Image rows share the stored files (they are immutable); files go only when no row uses them. */
-async function copyImages(tx: Tx, fromId: string, toId: string): Promise<void> {
-  const images = await tx.listingImage.findMany({ where: { listingId: fromId }, orderBy: { position: "asc" } });
-  if (!images.length) return;
-  await tx.listingImage.createMany({
-    data: images.map((image) => ({
-      listingId: toId,
-      position: image.position,
-      storageKey: image.storageKey,
-      contentType: image.contentType,
-      byteSize: image.byteSize,
-      width: image.width,
-      height: image.height,
-      alt: image.alt ?? {},
-    })),
-  });
 }

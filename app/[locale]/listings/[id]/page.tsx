@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ListingGallery } from "@/components/catalog/listing-gallery";
 import { Alert } from "@/components/ui/alert";
 import { getSessionActor } from "@/lib/auth/get-actor";
 import { getListing } from "@/lib/catalog/get-listing";
@@ -70,6 +71,8 @@ export default async function ListingPage({ params }: Props) {
             </h1>
             {listing.title.locale !== locale ? <p className="mt-2 text-sm text-slate-600">{t("listing.shown_in", { language: localeNames[listing.title.locale] })}</p> : null}
           </header>
+
+          <ListingGallery locale={locale} images={listing.images} title={listing.title} />
 
           <section aria-labelledby="tiers-heading" className="rounded-xl border border-slate-200 bg-white p-5">
             <h2 id="tiers-heading" className="mb-3 font-semibold">{t("listing.price_tiers")}</h2>

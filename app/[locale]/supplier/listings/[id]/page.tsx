@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ListingForm } from "@/components/console/listing-form";
+import { ListingImagesEditor } from "@/components/console/listing-images-editor";
 import { ListingStatusBadge } from "@/components/console/listing-status-badge";
 import { ListingWorkflowButtons } from "@/components/console/listing-workflow-buttons";
 import { Alert } from "@/components/ui/alert";
@@ -11,6 +12,7 @@ import { db } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getT, resolveLocale } from "@/lib/i18n/server";
 import { getOwnListing } from "@/lib/listings/get-own-listing";
+import { listOwnListingImages } from "@/lib/listings/images/list-own-listing-images";
 import { toListingFormValues } from "@/lib/listings/listing-form-values";
 import { transitionsFrom } from "@/lib/listings/listing-transitions";
 import { listTopCategories } from "@/lib/taxonomy/list-top-categories";
@@ -27,7 +29,7 @@ export default async function EditListingPage({ params, searchParams }: Props) {
   const { id } = await params;
   const actor = await requirePageActor(locale, `/${locale}/supplier/listings/${id}`, "page:supplier");
   const t = getT(locale, "console");
-  const [listing, categories, flags] = await Promise.all([notFoundOnMissing(getOwnListing(db(), actor, id)), listTopCategories(db(), locale), searchParams]);
+  const [listing, images, categories, flags] = await Promise.all([notFoundOnMissing(getOwnListing(db(), actor, id)), notFoundOnMissing(listOwnListingImages(db(), actor, id)), listTopCategories(db(), locale), searchParams]);
   const verified = actor.organization.verificationStatus === "VERIFIED";
   const title = pickLocalized(listing.input.title, locale).text;
   return (
@@ -63,6 +65,13 @@ export default async function EditListingPage({ params, searchParams }: Props) {
             </Link>
           </p>
         ) : null}
+      </section>
+      <section aria-labelledby="images-heading" className="space-y-3 rounded-xl border border-slate-200 bg-white p-5 sm:p-6">
+        <h2 id="images-heading" className="text-lg font-semibold">
+          {t("editor.images")}
+        </h2>
+        <p className="text-sm text-slate-700">{t("editor.images_hint")}</p>
+        <ListingImagesEditor locale={locale} listingId={listing.id} images={images} disabled={listing.status === "ARCHIVED"} />
       </section>
       <section aria-labelledby="details-heading" className="rounded-xl border border-slate-200 bg-white p-5 sm:p-6">
         <h2 id="details-heading" className="mb-2 text-lg font-semibold">
