@@ -9,6 +9,8 @@ import { db } from "@/lib/db/client";
 import { formatMoney, formatNumber, formatRelativeAge } from "@/lib/i18n/format";
 import { localeNames } from "@/lib/i18n/config";
 import { getT, resolveLocale } from "@/lib/i18n/server";
+import { variantSize } from "@/lib/listings/images/image-files";
+import { listingImageUrl } from "@/lib/listings/images/listing-image-url";
 import { listReviewQueue } from "@/lib/listings/list-review-queue";
 import { isCurrencyCode } from "@/lib/money/currencies";
 import { categoryName } from "@/lib/taxonomy/category-names";
@@ -54,6 +56,23 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
                       {categoryName(listing.category.names, locale)} · {tc("editor.sku")} {listing.sku} · HS {listing.hsCode}
                     </p>
                     <p className="text-xs text-slate-600">{t("languages", { list: languages.join(", ") })}</p>
+                    {listing.images.length ? (
+                      <ul className="flex flex-wrap gap-2" aria-label={t("photos")}>
+                        {listing.images.map((image) => {
+                          const size = variantSize(image, "thumb");
+                          return (
+                            <li key={image.id}>
+                              <a href={listingImageUrl(image.storageKey, "large")} target="_blank" rel="noreferrer">
+                                {/* eslint-disable-next-line @next/next/no-img-element -- stored thumbnails are already resized WebP */}
+                                <img src={listingImageUrl(image.storageKey, "thumb")} alt={t("photo_of", { title: title.text })} width={size.width} height={size.height} loading="lazy" className="h-20 w-20 rounded object-cover" />
+                              </a>
+                            </li>
+                          );
+                        })}
+                      </ul>
+                    ) : (
+                      <p className="text-sm text-amber-800">{t("no_photos")}</p>
+                    )}
                     {description.text ? <p className="line-clamp-3 text-sm text-slate-800">{description.text}</p> : null}
                     <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-4">
                       <div>

@@ -9,6 +9,8 @@ import { db } from "@/lib/db/client";
 import { ListingStatus } from "@/lib/db/generated/enums.ts";
 import { formatDate, formatMoney, formatNumber } from "@/lib/i18n/format";
 import { getT, resolveLocale } from "@/lib/i18n/server";
+import { variantSize } from "@/lib/listings/images/image-files";
+import { listingImageUrl } from "@/lib/listings/images/listing-image-url";
 import { listOwnListings } from "@/lib/listings/list-own-listings";
 import { isCurrencyCode } from "@/lib/money/currencies";
 import { categoryName } from "@/lib/taxonomy/category-names";
@@ -95,15 +97,25 @@ export default async function SupplierListingsPage({ params, searchParams }: Pro
               {result.listings.map((row) => {
                 const title = pickLocalized(row.title, locale).text;
                 const tier = row.priceTiers[0];
+                const photo = row.images[0];
+                const size = photo ? variantSize(photo, "thumb") : null;
                 return (
                   <tr key={row.id}>
-                    <td className="px-4 py-3">
+                    <td className="flex items-center gap-3 px-4 py-3">
+                      {photo && size ? (
+                        // eslint-disable-next-line @next/next/no-img-element -- stored thumbnails are already resized WebP
+                        <img src={listingImageUrl(photo.storageKey, "thumb")} alt="" width={size.width} height={size.height} loading="lazy" className="h-12 w-12 shrink-0 rounded object-cover" />
+                      ) : (
+                        <span aria-hidden="true" className="h-12 w-12 shrink-0 rounded bg-slate-100" />
+                      )}
+                      <span className="min-w-0">
                       <Link href={`${base}/${row.id}`} className="font-medium text-brand-800 hover:underline">
                         {title}
                       </Link>
                       <div className="text-xs text-slate-600">
                         {row.sku} · {categoryName(row.category.names, locale)}
                       </div>
+                      </span>
                     </td>
                     <td className="px-4 py-3">
                       <ListingStatusBadge status={row.status} label={t(`status.${row.status}`)} />
