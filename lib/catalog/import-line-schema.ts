@@ -8,6 +8,7 @@ import {
   listingCurrencies,
   listingUnits,
   localizedTextSchema,
+  optionalLocalizedTextSchema,
   priceTiersSchema,
   quantitySchema,
   skuSchema,
@@ -19,7 +20,8 @@ const lineFields = z.object({
   supplier: z.string().trim().min(1, { error: "required" }).max(32, { error: "too_long" }),
   category: z.string().trim().min(1, { error: "required" }),
   title: localizedTextSchema(200),
-  description: localizedTextSchema(5000).optional().default({ en: "" }),
+  // Optional in every language, as in the console form; empty CSV columns give `{}`.
+  description: optionalLocalizedTextSchema(5000).default({}),
   hsCode: hsCodeSchema,
   unit: z.enum(listingUnits, { error: "unit_invalid" }),
   moq: quantitySchema,

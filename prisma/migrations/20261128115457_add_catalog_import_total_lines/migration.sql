@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "CatalogImport" ADD COLUMN     "totalLines" INTEGER;
