@@ -60,7 +60,7 @@ export function ListingForm({ locale, listingId, values, categories, disabled }:
           <SelectField name="unit" label={t("editor.unit")} defaultValue={values.unit} error={errors.unit} options={listingUnits.map((unit) => ({ value: unit, label: t(`unit.${unit}`, { ns: "catalog" }) }))} />
         </div>
 
-        <LocalizedTextFields title={values.title} description={values.description} errors={errors} initialLocale={values.title.en || !values.title.zh ? "en" : "zh"} />
+        <LocalizedTextFields title={values.title} description={values.description} errors={errors} initialLocale={values.title[locale] || !(values.title.en || values.title.zh) ? locale : values.title.en ? "en" : "zh"} />
 
         <div className="grid gap-4 sm:grid-cols-3">
           <Field name="moq" label={t("editor.moq")} defaultValue={values.moq} error={errors.moq} inputMode="numeric" required />

@@ -66,11 +66,7 @@ export default async function EditListingPage({ params, searchParams }: Props) {
           </p>
         ) : null}
       </section>
-      <section aria-labelledby="images-heading" className="space-y-3 rounded-xl border border-slate-200 bg-white p-5 sm:p-6">
-        <h2 id="images-heading" className="text-lg font-semibold">
-          {t("editor.images")}
-        </h2>
-        <p className="text-sm text-slate-700">{t("editor.images_hint")}</p>
+      <section aria-labelledby="listing-images-heading" className="rounded-xl border border-slate-200 bg-white p-5 sm:p-6">
         <ListingImagesEditor locale={locale} listingId={listing.id} images={images} disabled={listing.status === "ARCHIVED"} />
       </section>
       <section aria-labelledby="details-heading" className="rounded-xl border border-slate-200 bg-white p-5 sm:p-6">
