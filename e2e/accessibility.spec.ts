@@ -14,7 +14,7 @@ async function expectNoHorizontalOverflow(page: Page) {
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
-const publicPages = ["/en", "/ru", "/zh/sign-in", "/kk/sign-up", "/uz/search?q=kabel", "/ru/search?q=%D1%85%D0%BE%D0%BB%D0%BE%D0%B4%D0%B8%D0%BB%D1%8C%D0%BD%D0%B8%D0%BA&sort=price_asc"];
+const publicPages = ["/en", "/ru", "/zh/sign-in", "/kk/sign-up", "/uz/search?q=kabel", "/ru/search?q=%D1%85%D0%BE%D0%BB%D0%BE%D0%B4%D0%B8%D0%BB%D1%8C%D0%BD%D0%B8%D0%BA&sort=price_asc", "/en/developers", "/zh/developers"];
 
 test.describe("accessibility and small screens", () => {
   for (const path of publicPages) {
@@ -36,6 +36,30 @@ test.describe("accessibility and small screens", () => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto("/ru/account/members");
     await expectNoHorizontalOverflow(page);
+  });
+
+  test("the supplier console and the review queue have no serious axe violations and fit 360 px", async ({ browser }) => {
+    const supplier = await browser.newPage();
+    await signInAndLand(supplier, demoAccounts.supplierSuzhou.email, "/supplier");
+    for (const path of ["/en/supplier/listings", "/zh/supplier/listings/new", "/ru/supplier/import"]) {
+      await supplier.goto(path);
+      await expectNoSeriousViolations(supplier);
+    }
+    await supplier.goto("/en/supplier/listings?status=PUBLISHED");
+    await supplier.locator("main table a").first().click();
+    await expect(supplier).toHaveURL(/\/en\/supplier\/listings\/[0-9a-f-]{36}$/);
+    await expectNoSeriousViolations(supplier);
+    await supplier.setViewportSize({ width: 360, height: 740 });
+    await expectNoHorizontalOverflow(supplier);
+    await supplier.goto("/kk/supplier/listings");
+    await expectNoHorizontalOverflow(supplier);
+
+    const moderator = await browser.newPage();
+    await signInAndLand(moderator, demoAccounts.moderator.email, "/hub");
+    await moderator.goto("/ru/hub/review");
+    await expectNoSeriousViolations(moderator);
+    await moderator.setViewportSize({ width: 360, height: 740 });
+    await expectNoHorizontalOverflow(moderator);
   });
 
   test("sign-in works with the keyboard alone", async ({ page }) => {

@@ -25,6 +25,10 @@ export function ListingForm({ locale, listingId, values, categories, disabled }:
   const [state, action, pending] = useActionState(saveListingAction.bind(null, locale, listingId), idleState);
   const errors = state.fieldErrors ?? {};
   const [certifications, setCertifications] = useState(values.certifications);
+  // Every input is controlled: React resets a form after its action runs, and a failed save
+  // must keep everything the supplier typed.
+  const [fields, setFields] = useState({ sku: values.sku, category: values.category, hsCode: values.hsCode, unit: values.unit, moq: values.moq, currency: values.currency, leadTimeDays: values.leadTimeDays, certificationsOther: values.certificationsOther });
+  const bind = (name: keyof typeof fields) => ({ value: fields[name], onChange: (event: { target: { value: string } }) => setFields((all) => ({ ...all, [name]: event.target.value })) });
   /** An error on the whole group, or on a part that has no input of its own (e.g. a spec named by key). */
   const groupError = (prefix: string) => errors[prefix] ?? Object.entries(errors).find(([field]) => field.startsWith(`${prefix}.`) && !new RegExp(`^${prefix}\\.\\d+\\.`).test(field))?.[1];
 
@@ -33,12 +37,12 @@ export function ListingForm({ locale, listingId, values, categories, disabled }:
       <FormStatus state={state} />
       <fieldset disabled={disabled || pending} className="space-y-6">
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field name="sku" label={t("editor.sku")} defaultValue={values.sku} error={errors.sku} hint={t("editor.sku_hint")} required maxLength={64} />
+          <Field name="sku" label={t("editor.sku")} {...bind("sku")} error={errors.sku} hint={t("editor.sku_hint")} required maxLength={64} />
           <div className="space-y-1">
             <label htmlFor="field-category" className="block text-sm font-medium text-slate-800">
               {t("editor.category")}
             </label>
-            <select id="field-category" name="category" defaultValue={values.category} aria-invalid={errors.category ? true : undefined} aria-describedby={errors.category ? "field-category-error" : undefined} className={inputClass} required>
+            <select id="field-category" name="category" {...bind("category")} aria-invalid={errors.category ? true : undefined} aria-describedby={errors.category ? "field-category-error" : undefined} className={inputClass} required>
               <option value="">{t("editor.choose_category")}</option>
               {categories.map((group) => (
                 <optgroup key={group.slug} label={group.name}>
@@ -56,16 +60,16 @@ export function ListingForm({ locale, listingId, values, categories, disabled }:
               </p>
             ) : null}
           </div>
-          <Field name="hsCode" label={t("editor.hs_code")} defaultValue={values.hsCode} error={errors.hsCode} hint={t("editor.hs_code_hint")} inputMode="decimal" required />
-          <SelectField name="unit" label={t("editor.unit")} defaultValue={values.unit} error={errors.unit} options={listingUnits.map((unit) => ({ value: unit, label: t(`unit.${unit}`, { ns: "catalog" }) }))} />
+          <Field name="hsCode" label={t("editor.hs_code")} {...bind("hsCode")} error={errors.hsCode} hint={t("editor.hs_code_hint")} inputMode="decimal" required />
+          <SelectField name="unit" label={t("editor.unit")} {...bind("unit")} error={errors.unit} options={listingUnits.map((unit) => ({ value: unit, label: t(`unit.${unit}`, { ns: "catalog" }) }))} />
         </div>
 
         <LocalizedTextFields title={values.title} description={values.description} errors={errors} initialLocale={values.title[locale] || !(values.title.en || values.title.zh) ? locale : values.title.en ? "en" : "zh"} />
 
         <div className="grid gap-4 sm:grid-cols-3">
-          <Field name="moq" label={t("editor.moq")} defaultValue={values.moq} error={errors.moq} inputMode="numeric" required />
-          <SelectField name="currency" label={t("editor.currency")} defaultValue={values.currency} error={errors.currency} options={listingCurrencies.map((code) => ({ value: code, label: code }))} />
-          <Field name="leadTimeDays" label={t("editor.lead_time")} defaultValue={values.leadTimeDays} error={errors.leadTimeDays} inputMode="numeric" required />
+          <Field name="moq" label={t("editor.moq")} {...bind("moq")} error={errors.moq} inputMode="numeric" required />
+          <SelectField name="currency" label={t("editor.currency")} {...bind("currency")} error={errors.currency} options={listingCurrencies.map((code) => ({ value: code, label: code }))} />
+          <Field name="leadTimeDays" label={t("editor.lead_time")} {...bind("leadTimeDays")} error={errors.leadTimeDays} inputMode="numeric" required />
         </div>
 
         <EditableRows
@@ -125,7 +129,7 @@ export function ListingForm({ locale, listingId, values, categories, disabled }:
               </label>
             ))}
           </div>
-          <Field name="certificationsOther" label={t("editor.other_certifications")} hint={t("editor.other_certifications_hint")} defaultValue={values.certificationsOther} error={errors.certifications} />
+          <Field name="certificationsOther" label={t("editor.other_certifications")} hint={t("editor.other_certifications_hint")} {...bind("certificationsOther")} error={errors.certifications} />
         </fieldset>
 
         <EditableRows

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { reviewListingAction } from "@/app/actions/listings";
 import { FormStatus } from "@/components/account/form-status";
@@ -13,6 +13,8 @@ export function ReviewDecisionForm({ locale, listingId, title }: { locale: Local
   const { t } = useTranslation("review");
   const [state, action, pending] = useActionState(reviewListingAction.bind(null, locale, listingId), idleState);
   const reasonError = state.fieldErrors?.reason;
+  // Controlled, so the reason survives React's form reset after a failed decision.
+  const [reason, setReason] = useState("");
   if (state.status === "success") return <FormStatus state={state} />;
   return (
     <form action={action} className="space-y-3" aria-label={t("decide_on", { title })}>
@@ -25,6 +27,8 @@ export function ReviewDecisionForm({ locale, listingId, title }: { locale: Local
           id={`reason-${listingId}`}
           name="reason"
           rows={2}
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
           maxLength={1000}
           aria-invalid={reasonError ? true : undefined}
           aria-describedby={reasonError ? `reason-${listingId}-error` : `reason-${listingId}-hint`}

@@ -1,0 +1,15 @@
+/**
+ * Operation groups, in the order the document and the developer page show them. Names are
+ * English (the document's language); the page translates them as `developers:tags.<name>`.
+ */
+export const apiTags = [
+  { name: "Catalog", description: "Public search and listing pages: no token needed, rate-limited per client IP." },
+  { name: "Account", description: "The caller: user, organization, roles and preferences." },
+  { name: "Listings", description: "A supplier's own listings: create, edit and move them through review." },
+  { name: "Images", description: "Photos of a supplier's listing." },
+  { name: "Imports", description: "Bulk catalog files (JSON Lines or CSV) processed in the background." },
+  { name: "Moderation", description: "Trade-hub moderators approve or reject listings waiting for review." },
+  { name: "Service", description: "Health checks and this document." },
+] as const;
+
+export type ApiTag = (typeof apiTags)[number]["name"];
