@@ -39,7 +39,7 @@ test.describe("accessibility and small screens", () => {
   });
 
   test("the supplier console and the review queue have no serious axe violations and fit 360 px", async ({ browser }) => {
-    const supplier = await browser.newPage();
+    const supplier = await (await browser.newContext()).newPage();
     await signInAndLand(supplier, demoAccounts.supplierSuzhou.email, "/supplier");
     for (const path of ["/en/supplier/listings", "/zh/supplier/listings/new", "/ru/supplier/import"]) {
       await supplier.goto(path);
@@ -54,7 +54,7 @@ test.describe("accessibility and small screens", () => {
     await supplier.goto("/kk/supplier/listings");
     await expectNoHorizontalOverflow(supplier);
 
-    const moderator = await browser.newPage();
+    const moderator = await (await browser.newContext()).newPage();
     await signInAndLand(moderator, demoAccounts.moderator.email, "/hub");
     await moderator.goto("/ru/hub/review");
     await expectNoSeriousViolations(moderator);

@@ -53,7 +53,7 @@ test.describe("supplier listing journey", () => {
     await expect(supplier.locator("main")).toContainText(message("en", "console", "transition_done.submit"));
 
     // Not visible to buyers before approval.
-    const anonymous = await browser.newPage();
+    const anonymous = await (await browser.newContext()).newPage();
     const hidden = await anonymous.goto(`/en/listings/${listingId}`);
     expect(hidden?.status()).toBe(404);
 

@@ -9,6 +9,7 @@ import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { commonCertifications, incotermsRules, listingCurrencies, listingUnits } from "@/lib/catalog/listing-fields";
 import { idleState } from "@/lib/forms/action-state";
+import { submitWithoutReset } from "@/lib/forms/submit-without-reset";
 import type { Locale } from "@/lib/i18n/config";
 import type { ListingFormValues } from "@/lib/listings/listing-form-values";
 import { EditableRows } from "./editable-rows";
@@ -33,7 +34,7 @@ export function ListingForm({ locale, listingId, values, categories, disabled }:
   const groupError = (prefix: string) => errors[prefix] ?? Object.entries(errors).find(([field]) => field.startsWith(`${prefix}.`) && !new RegExp(`^${prefix}\\.\\d+\\.`).test(field))?.[1];
 
   return (
-    <form action={action} className="space-y-6" noValidate>
+    <form action={action} onSubmit={submitWithoutReset(action)} className="space-y-6" noValidate>
       <FormStatus state={state} />
       <fieldset disabled={disabled || pending} className="space-y-6">
         <div className="grid gap-4 sm:grid-cols-2">

@@ -6,6 +6,7 @@ import { reviewListingAction } from "@/app/actions/listings";
 import { FormStatus } from "@/components/account/form-status";
 import { buttonClass } from "@/components/ui/button-styles";
 import { idleState } from "@/lib/forms/action-state";
+import { submitWithoutReset } from "@/lib/forms/submit-without-reset";
 import type { Locale } from "@/lib/i18n/config";
 
 /** Approve, or reject with a reason the supplier will read. */
@@ -17,7 +18,7 @@ export function ReviewDecisionForm({ locale, listingId, title }: { locale: Local
   const [reason, setReason] = useState("");
   if (state.status === "success") return <FormStatus state={state} />;
   return (
-    <form action={action} className="space-y-3" aria-label={t("decide_on", { title })}>
+    <form action={action} onSubmit={submitWithoutReset(action)} className="space-y-3" aria-label={t("decide_on", { title })}>
       <FormStatus state={state} />
       <div className="space-y-1">
         <label htmlFor={`reason-${listingId}`} className="block text-sm font-medium text-slate-800">
