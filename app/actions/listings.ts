@@ -93,7 +93,8 @@ export async function reviewListingAction(locale: Locale, listingId: string, _pr
     const actor = await sessionActor(locale);
     const decision = String(formData.get("decision") ?? "");
     const result = await reviewListing(db(), actor, listingId, { decision, reason: String(formData.get("reason") ?? "") }, { ip: clientIp(await headers()) });
-    revalidatePath(`/${locale}/hub/review`);
+    // No revalidation: the decided listing stays on screen with its outcome until the next
+    // visit, instead of vanishing from under the moderator's cursor.
     return { status: "success", message: getT(locale, "review")(result.status === "PUBLISHED" ? "approved" : "rejected") };
   } catch (error) {
     return toActionError(error, locale, "review-listing");

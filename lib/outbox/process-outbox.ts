@@ -36,7 +36,7 @@ export async function processOutboxOnce(client: Db, handlers: Record<string, Out
       await client.outboxMessage.update({ where: { id: message.id }, data: { processedAt: new Date(), lastError: null } });
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      console.error(`[outbox] ${message.topic} #${message.id} failed (attempt ${message.attempts}): ${detail}`);
+      console.error(`[outbox] ${message.topic} #${message.id} failed (attempt ${message.attempts}): ${detail}`, error instanceof Error ? error.stack : "");
       await client.outboxMessage.update({
         where: { id: message.id },
         data: { lastError: detail.slice(0, 2000), availableAt: new Date(Date.now() + retryDelaySeconds(message.attempts) * 1000) },
