@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Db } from "@/lib/db/create-client";
+import { forgetAllListingCards, forgetListingCards } from "@/lib/catalog/listing-card-cache";
 import type { OutboxHandler } from "@/lib/outbox/process-outbox";
 import { loadAllSearchDocuments, loadSearchDocuments } from "./documents";
 import { searchListingsTopic, searchReindexTopic } from "./outbox-topics";
@@ -24,9 +25,11 @@ export function searchSyncHandlers(client: Db, engine: () => Promise<SearchEngin
       const target = await engine();
       if (documents.length) await target.upsert(documents);
       if (removed.length) await target.remove(removed);
+      forgetListingCards(ids);
     },
     [searchReindexTopic]: async () => {
       await rebuildSearchIndex(client, await engine());
+      forgetAllListingCards();
     },
   };
 }

@@ -5,7 +5,7 @@ import { InstantSearchBox } from "@/components/search/instant-search-box";
 import { ListingCard } from "@/components/search/listing-card";
 import { SortSelect } from "@/components/search/sort-select";
 import { Alert } from "@/components/ui/alert";
-import { getListingCards } from "@/lib/catalog/get-listing-cards";
+import { getListingCardsCached } from "@/lib/catalog/listing-card-cache";
 import { db } from "@/lib/db/client";
 import { formatNumber } from "@/lib/i18n/format";
 import { getT, resolveLocale } from "@/lib/i18n/server";
@@ -42,7 +42,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
     );
   }
   const result = outcome.result;
-  const cards = await getListingCards(db(), result.hits.map((hit) => hit.id), locale);
+  const cards = await getListingCardsCached(db(), result.hits.map((hit) => hit.id), locale);
   const highlights = new Map(result.hits.map((hit) => [hit.id, hit.highlightedTitle]));
   const pages = Math.max(1, Math.ceil(result.total / query.limit));
   const first = (value: Params[string]) => (Array.isArray(value) ? value[0] : value);

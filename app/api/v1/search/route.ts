@@ -1,6 +1,6 @@
 import { publicRoute } from "@/lib/api/public-route";
 import { toSearchResponse } from "@/lib/api/search-response";
-import { getListingCards } from "@/lib/catalog/get-listing-cards";
+import { getListingCardsCached } from "@/lib/catalog/listing-card-cache";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { isLocale } from "@/lib/i18n/config";
@@ -18,6 +18,6 @@ export const GET = publicRoute(async ({ request }) => {
   const query = parseSearchParams(raw, locale);
   const outcome = await runSearch(query);
   if (!outcome.ok) throw new AppError("INTERNAL", "Search is unavailable");
-  const cards = await getListingCards(db(), outcome.result.hits.map((hit) => hit.id), locale);
+  const cards = await getListingCardsCached(db(), outcome.result.hits.map((hit) => hit.id), locale);
   return Response.json(toSearchResponse(outcome.result, cards, locale));
 });
