@@ -45,6 +45,10 @@ export const serverEnvSchema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   /** Path-style URLs (http://host/bucket/key), as MinIO and most self-hosted stores need. */
   S3_FORCE_PATH_STYLE: booleanFlag.default(true),
+  /** FX rates older than this many hours are flagged as stale wherever they are used. */
+  FX_STALE_HOURS: positiveInt.max(24 * 90).default(48),
+  /** Largest accepted attachment (RFQs, quotes, messages, order documents), in megabytes. */
+  UPLOAD_MAX_ATTACHMENT_MB: positiveInt.max(100).default(20),
   STRIPE_SECRET_KEY: z.string().startsWith("sk_").optional(),
   STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_").optional(),
   SMTP_URL: z.string().url().optional(),
