@@ -7,7 +7,8 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 export default defineConfig({
   resolve: {
     // Same as tsconfig's "@/*": ["./*"]. A string alias only matches "@" or "@/...", not "@prisma/...".
-    alias: { "@": root },
+    // `server-only` throws outside a React Server bundle; in Node tests it is an empty module.
+    alias: { "@": root, "server-only": path.join(root, "tests/support/server-only.ts") },
   },
   test: {
     include: ["lib/**/*.test.ts", "tests/**/*.test.ts"],

@@ -1,15 +1,19 @@
 import Link from "next/link";
 import { Suspense } from "react";
 import { getSessionActor } from "@/lib/auth/get-actor";
+import { db } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
+import { countUnread } from "@/lib/notify/count-unread";
 import { AccountMenu } from "./account-menu";
 import { LocaleSwitcher } from "./locale-switcher";
+import { NotificationBell } from "./notification-bell";
 import { SearchBox } from "./search-box";
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = getT(locale);
   const actor = await getSessionActor();
+  const unread = actor ? await countUnread(db(), actor) : 0;
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-3 px-4 py-3 sm:px-6">
@@ -28,6 +32,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           <Suspense>
             <LocaleSwitcher locale={locale} label={t("nav.language")} />
           </Suspense>
+          {actor ? <NotificationBell locale={locale} unread={unread} /> : null}
           <AccountMenu
             locale={locale}
             actor={actor ? { name: actor.name, organizationName: actor.organization.name, organizationType: actor.organization.type } : null}

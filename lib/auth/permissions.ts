@@ -32,6 +32,17 @@ const rules = {
   "listings:manage": (actor, resource) => actor.organization.type === "SUPPLIER" && ownOrganization(actor, resource) && hasRole(actor, "supplier_admin", "supplier"),
   /** Approve or reject listings waiting for review. */
   "listings:review": (actor) => isHubStaff(actor) && hasRole(actor, "moderator", "admin"),
+  /** Create and manage the organization's RFQs, counter and accept quotes, place orders. */
+  "rfq:buy": (actor, resource) => actor.organization.type === "BUYER" && ownOrganization(actor, resource) && hasRole(actor, "buyer_admin", "buyer"),
+  /** Answer RFQs routed to the organization with quotes; only verified suppliers may quote. */
+  "rfq:quote": (actor, resource) =>
+    actor.organization.type === "SUPPLIER" && actor.organization.verificationStatus === "VERIFIED" && ownOrganization(actor, resource) && hasRole(actor, "supplier_admin", "supplier"),
+  /** See every RFQ, quote and order on the platform (read-only). */
+  "deals:monitor": (actor) => isHubStaff(actor),
+  /** Record payments received until the settlement module drives payment states. */
+  "orders:mark_paid": (actor) => isHubStaff(actor) && hasRole(actor, "finance", "admin"),
+  /** Enter and import FX rates. */
+  "fx:manage": (actor) => isHubStaff(actor) && hasRole(actor, "finance", "admin"),
   "audit:read": (actor) => isHubStaff(actor) && hasRole(actor, "admin", "moderator"),
 } satisfies Record<string, Rule>;
 

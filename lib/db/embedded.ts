@@ -6,6 +6,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { serializeProtocolSequences } from "./serialize-protocol-sequences";
 
 /**
  * The embedded PostgreSQL: PGlite (Postgres compiled to WASM, in this process) served over the
@@ -117,6 +118,7 @@ async function serve(
     port: opts.port ?? 0,
     maxConnections: opts.maxConnections ?? DEFAULT_MAX_CONNECTIONS,
   });
+  serializeProtocolSequences(server);
   await server.start();
   // getServerConn() reports the port actually bound, which matters when we asked for 0.
   const port = Number(server.getServerConn().split(":").pop());

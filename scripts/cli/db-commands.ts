@@ -3,6 +3,7 @@ import { applyMigrations, checkDrift, createMigration, resetDatabase } from "@/l
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { seedDemoCatalog, sharedCatalogFiles } from "@/lib/seed/shared-catalog";
 import { seedDemoReviewListings } from "@/lib/seed/demo-review-listings";
+import { seedDemoFxRates } from "@/lib/seed/demo-fx-rates";
 import { ensureHubOrganization } from "@/lib/seed/hub-organization";
 import { defaultTaxonomyFile } from "@/lib/seed/taxonomy-file";
 import { importTaxonomy } from "@/lib/taxonomy/import-taxonomy";
@@ -86,6 +87,7 @@ export const dbSeed: Command = {
       log(hub.created ? "Hub organization created." : "Hub organization present.");
       if (values.demo) {
         const demo = await seedDemo(db);
+        await seedDemoFxRates(db);
         log(`Demo data: ${demo.users} new user(s). Password for every demo account: karavan-demo`);
         const files = sharedCatalogFiles();
         if (files) {

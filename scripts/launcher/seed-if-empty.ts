@@ -4,6 +4,7 @@ import { ensureHubOrganization } from "@/lib/seed/hub-organization";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { seedDemoCatalog, sharedCatalogFiles } from "@/lib/seed/shared-catalog";
 import { seedDemoReviewListings } from "@/lib/seed/demo-review-listings";
+import { seedDemoFxRates } from "@/lib/seed/demo-fx-rates";
 import { defaultTaxonomyFile } from "@/lib/seed/taxonomy-file";
 import { importTaxonomy } from "@/lib/taxonomy/import-taxonomy";
 
@@ -21,6 +22,7 @@ export async function seedIfEmpty(databaseUrl: string, options: { demo: boolean;
     options.log(`Empty database: loaded ${taxonomy.total} categories and the hub organization`);
     if (options.demo) {
       await seedDemo(db);
+      await seedDemoFxRates(db);
       options.log("Demo data loaded — every demo account signs in with the password karavan-demo");
       const files = sharedCatalogFiles();
       if (files) {

@@ -149,3 +149,32 @@ async function emptyDatabase(): Promise<{ url: string; drop(): Promise<void> }> 
   url.pathname = `/${name}`;
   return { url: url.toString(), drop: async () => void (await query(serverUrl, `DROP DATABASE "${name}" WITH (FORCE)`)) };
 }
+
+describe("embedded server under concurrent clients", () => {
+  it("keeps each connection's Parse/Bind/Execute together (no 'bind message supplies N parameters')", async () => {
+    const database = await startInMemoryDatabase({ maxConnections: 4 });
+    try {
+      await applyMigrations(database.url, { root: process.cwd() });
+      const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url, max: 4 }) });
+      try {
+        // Interactive transactions racing plain statements: how requests overlap in `npm start`.
+        const { id } = await client.organization.create({ data: { type: "BUYER", name: "Concurrent 0", legalName: "LLP", country: "KZ", city: "Almaty" }, select: { id: true } });
+        const transactions = Array.from({ length: 20 }, () =>
+          client.$transaction(async (tx) => {
+            await tx.$queryRaw`SELECT id FROM "Organization" WHERE id = ${id}::uuid FOR UPDATE`;
+            await tx.organization.update({ where: { id }, data: { city: "Astana" }, select: { id: true } });
+          }),
+        );
+        const writes = Array.from({ length: 19 }, (_, i) =>
+          client.organization.create({ data: { type: "BUYER", name: `Concurrent ${i + 1}`, legalName: "LLP", country: "KZ", city: "Almaty" }, select: { id: true } }),
+        );
+        await Promise.all([...transactions, ...writes]);
+        expect(await client.organization.count({ where: { name: { startsWith: "Concurrent" } } })).toBe(20);
+      } finally {
+        await client.$disconnect();
+      }
+    } finally {
+      await database.stop();
+    }
+  }, SLOW);
+});

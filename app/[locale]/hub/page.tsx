@@ -9,6 +9,7 @@ import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
 import { buttonClass } from "@/components/ui/button-styles";
 import { listReviewQueue } from "@/lib/listings/list-review-queue";
+import { QuickLinks } from "@/components/dashboard/quick-links";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -53,6 +54,15 @@ export default async function HubHomePage({ params }: Props) {
           </Link>
         </section>
       ) : null}
+      <QuickLinks
+        title={t("hub.links_title")}
+        links={[
+          { href: `/${locale}/rfqs`, label: t("hub.link_rfqs"), text: t("hub.link_rfqs_text") },
+          { href: `/${locale}/orders`, label: t("hub.link_orders"), text: t("hub.link_orders_text") },
+          ...(can(actor, "fx:manage") ? [{ href: `/${locale}/hub/fx`, label: t("hub.link_fx"), text: t("hub.link_fx_text") }] : []),
+          ...(can(actor, "audit:read") ? [{ href: `/${locale}/hub/mailbox`, label: t("hub.link_mailbox"), text: t("hub.link_mailbox_text") }] : []),
+        ]}
+      />
       <div className="grid gap-6 lg:grid-cols-2">
         <section className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white p-5" aria-labelledby="recent-orgs">
           <h2 id="recent-orgs" className="mb-3 text-lg font-semibold">{t("hub.recent_organizations")}</h2>

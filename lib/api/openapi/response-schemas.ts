@@ -221,6 +221,17 @@ export const catalogImportDetailSchema = catalogImportSchema.extend({
 
 export const catalogImportListSchema = z.object({ imports: z.array(catalogImportSchema) });
 
+export const attachmentSchema = z
+  .object({
+    id,
+    fileName: z.string().meta({ description: "The uploaded name without folders or control characters, with an extension matching its type." }),
+    contentType: z.string().meta({ description: "Read from the file's bytes, not from its name or the declared type." }),
+    byteSize: z.number().int(),
+    url: z.string().meta({ description: "Download URL; answers 404 to anyone who may not read the file." }),
+    createdAt: dateTime,
+  })
+  .meta({ description: "A private file, visible to its uploader's company until it is attached to an RFQ, a quote, a message or an order." });
+
 const componentHealth = z.object({
   status: z.enum(["ok", "error"]),
   latencyMs: z.number().optional(),
@@ -251,6 +262,7 @@ export const responseComponents = {
   CatalogImportStarted: catalogImportStartedSchema,
   CatalogImportDetail: catalogImportDetailSchema,
   CatalogImportList: catalogImportListSchema,
+  Attachment: attachmentSchema,
   Health: healthSchema,
   OpenApiDocument: openApiDocumentSchema,
 } as const;

@@ -8,6 +8,7 @@ export const apiTags = [
   { name: "Listings", description: "A supplier's own listings: create, edit and move them through review." },
   { name: "Images", description: "Photos of a supplier's listing." },
   { name: "Imports", description: "Bulk catalog files (JSON Lines or CSV) processed in the background." },
+  { name: "Attachments", description: "Private files for RFQs, quotes, negotiation messages and order documents." },
   { name: "Moderation", description: "Trade-hub moderators approve or reject listings waiting for review." },
   { name: "Service", description: "Health checks and this document." },
 ] as const;

@@ -1,10 +1,13 @@
 import type { ApiLimits, ApiOperation } from "../types";
 import { accountOperations } from "./account";
+import { attachmentOperations } from "./attachments";
 import { catalogOperations } from "./catalog";
+import { fxOperations } from "./fx";
 import { imageOperations } from "./images";
 import { importOperations } from "./imports";
 import { listingOperations } from "./listings";
 import { moderationOperations } from "./moderation";
+import { notificationOperations } from "./notifications";
 import { serviceOperations } from "./service";
 
 /** Every documented endpoint. The route drift test keeps this list equal to app/api/**\/route.ts. */
@@ -15,7 +18,10 @@ export function apiOperations(limits: ApiLimits): ApiOperation[] {
     ...listingOperations,
     ...imageOperations(limits),
     ...importOperations(limits),
+    ...attachmentOperations,
     ...moderationOperations,
+    ...fxOperations(limits),
+    ...notificationOperations,
     ...serviceOperations,
   ];
 }

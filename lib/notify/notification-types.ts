@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { OrderDocumentKind, OrderStatus } from "@/lib/db/generated/enums.ts";
+
+const text = z.string().trim().min(1).max(300);
+const rfq = { rfqNumber: text, title: text };
+
+/**
+ * Every notification the platform sends, with the parameters its texts need. The texts are
+ * `notifications:<type>.subject` and `<type>.body` in locales/*; parameters are stored with
+ * the notification (Notification.data), so the inbox renders each one in the reader's language
+ * whenever it is shown. Adding a type: add it here and its subject/body to all five locales.
+ */
+export const notificationCatalog = {
+  "rfq.received": z.object({ ...rfq, buyerName: text }),
+  "quote.received": z.object({ ...rfq, supplierName: text }),
+  "quote.revised": z.object({ ...rfq, supplierName: text }),
+  "quote.countered": z.object({ ...rfq, buyerName: text }),
+  "quote.message": z.object({ ...rfq, fromName: text }),
+  "quote.accepted": z.object({ ...rfq, orderNumber: text }),
+  "quote.declined": z.object(rfq),
+  "rfq.expired": z.object(rfq),
+  "rfq.cancelled": z.object(rfq),
+  "order.created": z.object({ orderNumber: text, buyerName: text }),
+  "order.status_changed": z.object({ orderNumber: text, status: z.enum(OrderStatus) }),
+  "order.shipped": z.object({ orderNumber: text, carrier: text, trackingNumber: text }),
+  "order.document_added": z.object({ orderNumber: text, documentKind: z.enum(OrderDocumentKind) }),
+} as const;
+
+export type NotificationType = keyof typeof notificationCatalog;
+
+/** The parameters of one notification type: `NotificationData<"order.shipped">`. */
+export type NotificationData<T extends NotificationType> = z.infer<(typeof notificationCatalog)[T]>;
+
+/**
+ * Parameters whose values are enum members, shown through a subtree of the namespace
+ * (`status.SHIPPED` → "Shipped") instead of as written.
+ */
+export const translatedParameters: Record<string, string> = {
+  status: "status",
+  documentKind: "document_kind",
+};
+
+export const notificationTypes = Object.keys(notificationCatalog) as NotificationType[];
+
+export function isNotificationType(value: string): value is NotificationType {
+  return Object.hasOwn(notificationCatalog, value);
+}

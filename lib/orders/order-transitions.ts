@@ -1,0 +1,62 @@
+import type { OrderStatus } from "@/lib/db/generated/enums.ts";
+
+/** Who may make a transition: the order's buyer, its supplier, or hub staff with a role. */
+export type OrderParty = "buyer" | "supplier" | "hub_finance" | "hub_moderator";
+
+type Rule = { to: OrderStatus; by: readonly OrderParty[] };
+
+/**
+ * The order state machine: every allowed move and who may make it. Anything else is refused
+ * (409 for a move the machine does not allow, 403 for a party that may not make it).
+ *
+ * Payment states belong to the settlement module; until it lands, hub finance marks an order
+ * paid. After payment, cancelling needs a refund and is the hub's decision; before it, either
+ * side may walk away. A buyer can dispute from payment on; the hub settles disputes.
+ */
+export const orderTransitions: Record<OrderStatus, readonly Rule[]> = {
+  PENDING_SUPPLIER_CONFIRMATION: [
+    { to: "CONFIRMED", by: ["supplier"] },
+    { to: "CANCELLED", by: ["buyer", "supplier"] },
+  ],
+  CONFIRMED: [
+    { to: "AWAITING_PAYMENT", by: ["supplier"] },
+    { to: "CANCELLED", by: ["buyer", "supplier"] },
+  ],
+  AWAITING_PAYMENT: [
+    { to: "PAID", by: ["hub_finance"] },
+    { to: "CANCELLED", by: ["buyer", "supplier"] },
+  ],
+  PAID: [
+    { to: "IN_PRODUCTION", by: ["supplier"] },
+    { to: "DISPUTED", by: ["buyer"] },
+    { to: "CANCELLED", by: ["hub_moderator"] },
+  ],
+  IN_PRODUCTION: [
+    { to: "SHIPPED", by: ["supplier"] },
+    { to: "DISPUTED", by: ["buyer"] },
+    { to: "CANCELLED", by: ["hub_moderator"] },
+  ],
+  SHIPPED: [
+    { to: "DELIVERED", by: ["buyer"] },
+    { to: "DISPUTED", by: ["buyer"] },
+  ],
+  DELIVERED: [
+    { to: "COMPLETED", by: ["buyer", "hub_moderator"] },
+    { to: "DISPUTED", by: ["buyer"] },
+  ],
+  DISPUTED: [
+    { to: "COMPLETED", by: ["hub_moderator"] },
+    { to: "CANCELLED", by: ["hub_moderator"] },
+  ],
+  COMPLETED: [],
+  CANCELLED: [],
+};
+
+export function transitionRule(from: OrderStatus, to: OrderStatus): Rule | undefined {
+  return orderTransitions[from].find((rule) => rule.to === to);
+}
+
+/** The moves a party can make from a status, for buttons. */
+export function transitionsFor(from: OrderStatus, parties: readonly OrderParty[]): OrderStatus[] {
+  return orderTransitions[from].filter((rule) => rule.by.some((party) => parties.includes(party))).map((rule) => rule.to);
+}
