@@ -4,6 +4,7 @@ import { seedDemo } from "@/lib/seed/seed-demo";
 import { seedDemoCatalog, sharedCatalogFiles } from "@/lib/seed/shared-catalog";
 import { seedDemoReviewListings } from "@/lib/seed/demo-review-listings";
 import { seedDemoFxRates } from "@/lib/seed/demo-fx-rates";
+import { seedDemoDeals } from "@/lib/seed/demo-deals";
 import { ensureHubOrganization } from "@/lib/seed/hub-organization";
 import { defaultTaxonomyFile } from "@/lib/seed/taxonomy-file";
 import { importTaxonomy } from "@/lib/taxonomy/import-taxonomy";
@@ -94,6 +95,8 @@ export const dbSeed: Command = {
           const report = await seedDemoCatalog(db, files);
           log(`Demo catalog: ${report.created} new, ${report.updated} updated listings from ${files.catalog}`);
           log(`Demo review queue: ${await seedDemoReviewListings(db)} new listings in review, draft or rejected`);
+          const deals = await seedDemoDeals(db);
+          log(`Demo deals: ${deals.rfqs} new RFQ with a quote, ${deals.orders} confirmed order`);
         }
       }
     });

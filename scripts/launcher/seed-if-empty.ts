@@ -5,6 +5,7 @@ import { seedDemo } from "@/lib/seed/seed-demo";
 import { seedDemoCatalog, sharedCatalogFiles } from "@/lib/seed/shared-catalog";
 import { seedDemoReviewListings } from "@/lib/seed/demo-review-listings";
 import { seedDemoFxRates } from "@/lib/seed/demo-fx-rates";
+import { seedDemoDeals } from "@/lib/seed/demo-deals";
 import { defaultTaxonomyFile } from "@/lib/seed/taxonomy-file";
 import { importTaxonomy } from "@/lib/taxonomy/import-taxonomy";
 
@@ -29,6 +30,8 @@ export async function seedIfEmpty(databaseUrl: string, options: { demo: boolean;
         const report = await seedDemoCatalog(db, files);
         options.log(`Demo catalog: ${report.created} listings from ${files.catalog}`);
         options.log(`Demo review queue: ${await seedDemoReviewListings(db)} listings in review, draft or rejected`);
+        const deals = await seedDemoDeals(db);
+        options.log(`Demo deals: ${deals.rfqs} RFQ with a quote, ${deals.orders} confirmed order`);
       } else {
         options.log("Demo catalog skipped: ../shared/data/catalog-5k.jsonl not found (import one with `npm run cli -- catalog:import`)");
       }

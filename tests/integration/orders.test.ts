@@ -175,3 +175,16 @@ describe("order and RFQ tenancy", () => {
     expect((await db().order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("PENDING_SUPPLIER_CONFIRMATION");
   });
 });
+
+describe("demo deals", () => {
+  it("seeds a live RFQ with a quote through the services, once", async () => {
+    const { seedDemo } = await import("@/lib/seed/seed-demo");
+    const { seedDemoDeals } = await import("@/lib/seed/demo-deals");
+    await seedDemo(db());
+    expect(await seedDemoDeals(db())).toMatchObject({ rfqs: 1 });
+    expect(await seedDemoDeals(db())).toEqual({ rfqs: 0, orders: 0 });
+    const rfq = await db().rfq.findFirstOrThrow({ where: { buyer: { name: { contains: "Almaty" } } }, include: { quotes: true } });
+    expect(rfq.status).toBe("OPEN");
+    expect(rfq.quotes).toHaveLength(1);
+  });
+});
