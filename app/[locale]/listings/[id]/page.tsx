@@ -3,7 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ListingGallery } from "@/components/catalog/listing-gallery";
 import { Alert } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button-styles";
 import { getSessionActor } from "@/lib/auth/get-actor";
+import { can } from "@/lib/auth/permissions";
 import { getListing } from "@/lib/catalog/get-listing";
 import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors/app-error";
@@ -35,6 +37,12 @@ export default async function ListingPage({ params }: Props) {
   const locale = await resolveLocale(params);
   const listing = await load(locale, id);
   const t = getT(locale, "catalog");
+  const tRfq = getT(locale, "rfq");
+  const actor = await getSessionActor();
+  // Buyers start an RFQ from here; visitors sign in first and come back; suppliers and hub staff do not buy.
+  const newRfq = `/${locale}/rfqs/new?listing=${listing.id}`;
+  const requestQuoteHref =
+    listing.status !== "PUBLISHED" ? null : !actor ? `/${locale}/sign-in?next=${encodeURIComponent(newRfq)}` : can(actor, "rfq:buy", { organizationId: actor.organization.id }) ? newRfq : null;
   const unit = t(`unit.${listing.unit}`, { defaultValue: listing.unit });
   const money = (minor: bigint) => (isCurrencyCode(listing.currency) ? formatMoney(locale, minor, listing.currency) : `${minor} ${listing.currency}`);
   const facts: [string, string][] = [
@@ -153,6 +161,14 @@ export default async function ListingPage({ params }: Props) {
           <Link href={`/${locale}/suppliers/${listing.supplier.id}`} className="mt-4 inline-block text-sm font-medium text-brand-700 hover:underline">
             {t("listing.storefront")} →
           </Link>
+          {requestQuoteHref ? (
+            <div className="mt-5 border-t border-slate-100 pt-4">
+              <Link href={requestQuoteHref} className={`${buttonClass.primary} w-full`}>
+                {tRfq("listing.request_quote")}
+              </Link>
+              <p className="mt-2 text-xs text-slate-600">{actor ? tRfq("listing.request_quote_hint") : tRfq("listing.sign_in_hint")}</p>
+            </div>
+          ) : null}
         </aside>
       </div>
     </article>

@@ -1,0 +1,152 @@
+import { existsSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { demoAccounts, signInAndLand } from "./support/accounts";
+import { message } from "./support/locales";
+
+// The demo catalog is the shared listing file beside the repository; without it there is no
+// listing to request a quote for, and this journey says so instead of failing.
+const hasCatalog = existsSync("../shared/data/catalog-5k.jsonl");
+const wuxi = "Wuxi Lianfa New Energy Co., Ltd.";
+
+async function signedInPage(browser: Browser, account: { email: string; landing: string }, locale: string) {
+  const page = await (await browser.newContext()).newPage();
+  await signInAndLand(page, account.email, account.landing, locale);
+  return page;
+}
+
+async function expectNoSeriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+}
+
+/** At 360 px nothing may scroll the page sideways; wide tables scroll inside their wrapper. */
+async function expectFitsPhone(page: Page) {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 360, height: 740 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  if (size) await page.setViewportSize(size);
+}
+
+test.describe("RFQ and negotiation", () => {
+  test.skip(!hasCatalog, "../shared/data/catalog-5k.jsonl is not present, so the demo has no listings");
+
+  test("a buyer in Almaty requests a quote from a listing, negotiates with a Wuxi supplier in Chinese and accepts", async ({ browser, request }) => {
+    test.setTimeout(180_000);
+    const marker = `rfq${Date.now().toString(36)}`;
+
+    // A published listing of the Wuxi demo supplier.
+    const search = await request.get("/api/v1/search?q=solar&locale=en&city=Wuxi&limit=50");
+    expect(search.ok()).toBe(true);
+    const { hits } = (await search.json()) as { hits: { id: string; supplier: { id: string; name: string } }[] };
+    const listing = hits.find((hit) => hit.supplier.name === wuxi);
+    expect(listing, "a solar listing of the Wuxi supplier").toBeTruthy();
+
+    // The buyer starts from the listing, in Russian; the form comes prefilled.
+    const buyer = await signedInPage(browser, demoAccounts.buyerAlmaty, "ru");
+    await buyer.goto(`/ru/listings/${listing!.id}`);
+    await buyer.getByRole("link", { name: message("ru", "rfq", "listing.request_quote") }).click();
+    await expect(buyer).toHaveURL(new RegExp(`/ru/rfqs/new\\?listing=${listing!.id}$`));
+    await expect(buyer.locator("#rfq-title")).not.toHaveValue("");
+    await expect(buyer.locator("#rfq-category")).not.toHaveValue("");
+    await expect(buyer.locator("#rfq-country")).toHaveValue("KZ");
+    await expect(buyer.locator("#rfq-city")).toHaveValue("Almaty");
+    await expect(buyer.locator("#rfq-target-currency option")).toHaveText(["CNY", "USD", "KZT"]);
+    await expectNoSeriousViolations(buyer);
+    await expectFitsPhone(buyer);
+
+    const title = `${await buyer.locator("#rfq-title").inputValue()} ${marker}`;
+    await buyer.locator("#rfq-title").fill(title);
+    await buyer.locator("#rfq-description").fill("Панели для склада в Алматы. Нужны сертификаты EAC и паллетная упаковка.");
+    await buyer.locator("#rfq-quantity").fill("1 000");
+    await buyer.locator("#rfq-target-amount").fill("600,50");
+    await buyer.locator("#rfq-target-currency").selectOption("CNY");
+    await buyer.locator("#rfq-incoterm").selectOption("FCA");
+    await buyer.locator("#rfq-named-place").fill("Khorgos");
+    // Only the listing's supplier, so the journey leaves other suppliers' inboxes alone.
+    await buyer.getByLabel(message("ru", "rfq", "form.visibility_INVITED").replace("{{supplier}}", wuxi)).check();
+    await buyer.locator("#rfq-attachments").setInputFiles({ name: "требования.txt", mimeType: "text/plain", buffer: Buffer.from("Мощность не менее 450 Вт; EAC.\n", "utf8") });
+    await expect(buyer.locator("main")).toContainText("требования.txt");
+    await buyer.getByRole("button", { name: message("ru", "rfq", "form.publish") }).click();
+
+    await expect(buyer).toHaveURL(/\/ru\/rfqs\/[0-9a-f-]{36}\?published=1$/);
+    const rfqPath = new URL(buyer.url()).pathname;
+    const rfqId = rfqPath.split("/").at(-1)!;
+    await expect(buyer.locator("h1")).toHaveText(title);
+    await expect(buyer.locator("main")).toContainText(message("ru", "rfq", "status.OPEN"));
+    await expect(buyer.locator(`main a[href^="/api/v1/attachments/"]`)).toContainText("требования.txt");
+
+    // The supplier finds it, unread, in its inbox in Chinese and quotes in CNY.
+    const supplier = await signedInPage(browser, demoAccounts.supplierWuxi, "zh");
+    await supplier.goto("/zh/rfqs");
+    const row = supplier.locator("tbody tr").filter({ hasText: marker });
+    await expect(row).toHaveAttribute("data-unviewed", "true");
+    await expect(row).toContainText(message("zh", "rfq", "list.new_badge"));
+    await expect(row).toContainText(message("zh", "rfq", "list.not_quoted"));
+    await row.getByRole("link", { name: title }).click();
+    await expect(supplier).toHaveURL(new RegExp(`/zh/rfqs/${rfqId}$`));
+    await expect(supplier.locator("#quote-currency option")).toHaveText(["CNY", "USD", "KZT"]);
+    await expect(supplier.locator("#quote-quantity")).toHaveValue("1000");
+    await expectNoSeriousViolations(supplier);
+    await supplier.locator("#quote-unit-price").fill("610.50");
+    await supplier.locator("#quote-currency").selectOption("CNY");
+    await supplier.locator("#quote-lead-time").fill("25");
+    await supplier.locator("#quote-incoterm").selectOption("FCA");
+    await supplier.locator("#quote-named-place").fill("Khorgos");
+    await supplier.locator("#quote-payment-terms").fill("30% 预付款，70% 发货前付清");
+    await supplier.getByRole("button", { name: message("zh", "rfq", "quote_form.submit_first") }).click();
+    await expect(supplier).toHaveURL(new RegExp(`/zh/rfqs/${rfqId}\\?offer=1$`));
+    await expect(supplier.locator("main")).toContainText(message("zh", "rfq", "quote_form.sent_first"));
+
+    // The buyer compares it in tenge, with the rate, its source and date under the table.
+    await buyer.goto(rfqPath);
+    const comparison = buyer.locator("section[aria-labelledby=compare-heading]");
+    await expect(buyer.locator("#compare-currency")).toHaveValue("KZT");
+    await expect(comparison.locator("tbody tr")).toHaveCount(1);
+    await expect(comparison).toContainText("610,50");
+    await expect(comparison.locator("tbody")).toContainText("≈");
+    await expect(comparison.locator("[data-rate='CNY/KZT']")).toContainText("1 CNY =");
+    await expectNoSeriousViolations(buyer);
+    await expectFitsPhone(buyer);
+
+    // A question in the thread, then a counter-offer on the price.
+    const negotiation = buyer.getByRole("region", { name: wuxi, exact: true });
+    const quoteId = (await negotiation.getAttribute("id"))!.replace(/^quote-/, "");
+    await buyer.locator(`#message-${quoteId}`).fill("Можно ли отгрузить двумя партиями?");
+    await negotiation.getByRole("button", { name: message("ru", "rfq", "messages.send") }).click();
+    await expect(negotiation).toContainText(message("ru", "rfq", "messages.sent"));
+    await expect(negotiation.locator("ol").last()).toContainText("Можно ли отгрузить двумя партиями?");
+
+    await negotiation.getByText(message("ru", "rfq", "counter.title"), { exact: true }).click();
+    await buyer.locator(`#counter-${quoteId}-price`).fill("575");
+    await buyer.locator(`#counter-${quoteId}-note`).fill("Готовы заказать сразу при цене 575 CNY.");
+    await negotiation.getByRole("button", { name: message("ru", "rfq", "counter.submit") }).click();
+    await expect(negotiation).toContainText(message("ru", "rfq", "counter.sent"));
+    await expect(negotiation.getByRole("button", { name: message("ru", "rfq", "accept.button") })).toBeDisabled();
+    await expect(negotiation).toContainText(message("ru", "rfq", "accept.blocked_awaiting"));
+
+    // The supplier sees the counter-offer and revises, starting from the buyer's terms.
+    await supplier.goto(`/zh/rfqs/${rfqId}`);
+    await expect(supplier.locator("main")).toContainText(message("zh", "rfq", "negotiation.explain_supplier.COUNTERED"));
+    await expect(supplier.locator("main")).toContainText("Можно ли отгрузить двумя партиями?");
+    await expect(supplier.locator("#quote-unit-price")).toHaveValue("575.00");
+    await supplier.locator("#quote-unit-price").fill("590");
+    await supplier.getByRole("button", { name: message("zh", "rfq", "quote_form.submit_revision") }).click();
+    await expect(supplier).toHaveURL(new RegExp(`/zh/rfqs/${rfqId}\\?offer=3$`));
+    await expect(supplier.locator("main")).toContainText(message("zh", "rfq", "quote_form.sent_revision"));
+
+    // The buyer accepts the revised offer and lands on the new order.
+    await buyer.goto(rfqPath);
+    await expect(comparison).toContainText("590,00");
+    await negotiation.getByRole("button", { name: message("ru", "rfq", "accept.button") }).click();
+    await negotiation.getByRole("button", { name: message("ru", "rfq", "accept.confirm_button") }).click();
+    await expect(buyer).toHaveURL(/\/ru\/orders\/[0-9a-f-]{36}$/);
+
+    // The RFQ is closed for everyone.
+    await supplier.goto(`/zh/rfqs/${rfqId}`);
+    await expect(supplier.locator("main")).toContainText(message("zh", "rfq", "status.AWARDED"));
+    await expect(supplier.locator("#quote-unit-price")).toHaveCount(0);
+  });
+});
