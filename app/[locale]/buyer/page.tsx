@@ -16,6 +16,7 @@ export default async function BuyerHomePage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const actor = await requirePageActor(locale, `/${locale}/buyer`, "page:buyer");
   const t = getT(locale, "dashboard");
+  const tOrders = getT(locale, "orders");
   const tRfq = getT(locale, "rfq");
   const welcome = (await searchParams).welcome === "1";
   return (
@@ -27,6 +28,7 @@ export default async function BuyerHomePage({ params, searchParams }: Props) {
         <QuickLinks
           title={t("quick_links")}
           links={[
+            { href: `/${locale}/orders`, label: tOrders("nav.quick_buyer"), text: tOrders("nav.quick_buyer_text") },
             { href: `/${locale}/rfqs`, label: tRfq("nav.quick_buyer"), text: tRfq("nav.quick_buyer_text") },
             { href: `/${locale}/rfqs/new`, label: tRfq("nav.quick_new"), text: tRfq("nav.quick_new_text") },
             { href: `/${locale}/search`, label: t("buyer.find_products"), text: t("buyer.find_products_text") },

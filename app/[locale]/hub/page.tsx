@@ -58,7 +58,7 @@ export default async function HubHomePage({ params }: Props) {
         title={t("hub.links_title")}
         links={[
           { href: `/${locale}/rfqs`, label: t("hub.link_rfqs"), text: t("hub.link_rfqs_text") },
-          { href: `/${locale}/orders`, label: t("hub.link_orders"), text: t("hub.link_orders_text") },
+          { href: `/${locale}/orders`, label: getT(locale, "orders")("nav.quick_hub"), text: getT(locale, "orders")("nav.quick_hub_text") },
           ...(can(actor, "fx:manage") ? [{ href: `/${locale}/hub/fx`, label: t("hub.link_fx"), text: t("hub.link_fx_text") }] : []),
           ...(can(actor, "audit:read") ? [{ href: `/${locale}/hub/mailbox`, label: t("hub.link_mailbox"), text: t("hub.link_mailbox_text") }] : []),
         ]}

@@ -16,6 +16,7 @@ export default async function SupplierHomePage({ params, searchParams }: Props) 
   const locale = await resolveLocale(params);
   const actor = await requirePageActor(locale, `/${locale}/supplier`, "page:supplier");
   const t = getT(locale, "dashboard");
+  const tOrders = getT(locale, "orders");
   const tRfq = getT(locale, "rfq");
   const welcome = (await searchParams).welcome === "1";
   const verified = actor.organization.verificationStatus === "VERIFIED";
@@ -29,6 +30,7 @@ export default async function SupplierHomePage({ params, searchParams }: Props) 
         <QuickLinks
           title={t("quick_links")}
           links={[
+            { href: `/${locale}/orders`, label: tOrders("nav.quick_supplier"), text: tOrders("nav.quick_supplier_text") },
             { href: `/${locale}/rfqs`, label: tRfq("nav.quick_supplier"), text: tRfq("nav.quick_supplier_text") },
             { href: `/${locale}/supplier/listings`, label: t("supplier.listings"), text: t("supplier.listings_text") },
             { href: `/${locale}/supplier/import`, label: t("supplier.import"), text: t("supplier.import_text") },

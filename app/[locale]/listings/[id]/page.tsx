@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ListingGallery } from "@/components/catalog/listing-gallery";
+import { DirectOrderForm } from "@/components/orders/direct-order-form";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button-styles";
 import { getSessionActor } from "@/lib/auth/get-actor";
@@ -171,6 +172,19 @@ export default async function ListingPage({ params }: Props) {
           ) : null}
         </aside>
       </div>
+      {actor && listing.status === "PUBLISHED" && can(actor, "rfq:buy", { organizationId: actor.organization.id }) ? (
+        <section className="rounded-xl border border-slate-200 bg-white p-5">
+          <DirectOrderForm
+            locale={locale}
+            listingId={listing.id}
+            moq={listing.moq}
+            unit={listing.unit}
+            incoterms={listing.incoterms}
+            currency={listing.currency}
+            tiers={listing.priceTiers.map((tier) => ({ minQty: tier.minQty, unitPriceMinor: tier.unitPriceMinor.toString() }))}
+          />
+        </section>
+      ) : null}
     </article>
   );
 }

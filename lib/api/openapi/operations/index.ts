@@ -8,6 +8,8 @@ import { importOperations } from "./imports";
 import { listingOperations } from "./listings";
 import { moderationOperations } from "./moderation";
 import { notificationOperations } from "./notifications";
+import { orderOperations } from "./orders";
+import { rfqOperations } from "./rfqs";
 import { serviceOperations } from "./service";
 
 /** Every documented endpoint. The route drift test keeps this list equal to app/api/**\/route.ts. */
@@ -18,6 +20,8 @@ export function apiOperations(limits: ApiLimits): ApiOperation[] {
     ...listingOperations,
     ...imageOperations(limits),
     ...importOperations(limits),
+    ...rfqOperations,
+    ...orderOperations,
     ...attachmentOperations,
     ...moderationOperations,
     ...fxOperations(limits),

@@ -9,10 +9,9 @@ const dateTime = z.string().meta({ format: "date-time" });
 const count = z.number().int().min(0);
 
 /*
- * What the two GET operations answer. Not yet in responseComponents (response-schemas.ts), so
- * the operations below document their 200 without a schema; registering these two as
- * `NotificationPage` and `UnreadCount` there and naming them in `body` completes the document.
- * tests/integration/notifications.test.ts checks at compile time that the routes return them.
+ * What the two GET operations answer, registered in responseComponents (response-schemas.ts)
+ * as `NotificationPage` and `UnreadCount`. tests/integration/notifications.test.ts checks at
+ * compile time that the routes return them.
  */
 export const notificationSchema = z.object({
   id,
@@ -55,7 +54,7 @@ export const notificationOperations: ApiOperation[] = [
       locale: "Language of titles, bodies and links; by default your preferred language.",
     },
     exampleQuery: { unread: "true", page: "1" },
-    success: [{ status: 200, description: "A page of your notifications.", body: null }],
+    success: [{ status: 200, description: "A page of your notifications.", body: "NotificationPage" }],
     errors: ["UNAUTHENTICATED", "INTERNAL"],
   },
   {
@@ -66,7 +65,7 @@ export const notificationOperations: ApiOperation[] = [
     summary: "Count your unread notifications",
     description: "A cheap call to poll for a badge. Answer: `{ \"unread\": 3 }`.",
     auth: "required",
-    success: [{ status: 200, description: "The number of your unread notifications.", body: null }],
+    success: [{ status: 200, description: "The number of your unread notifications.", body: "UnreadCount" }],
     errors: ["UNAUTHENTICATED", "INTERNAL"],
   },
   {
