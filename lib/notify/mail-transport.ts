@@ -1,6 +1,6 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
-import { env } from "@/lib/env/server";
+import { env } from "@/lib/env/env";
 
 export type OutgoingMail = { id: string; to: string; subject: string; text: string };
 

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Tx } from "@/lib/db/create-client";
 import type { Prisma } from "@/lib/db/generated/client.ts";
 import { Role } from "@/lib/db/generated/enums.ts";
-import { env } from "@/lib/env/server";
+import { env } from "@/lib/env/env";
 import { enqueueOutbox } from "@/lib/outbox/enqueue";
 import { notificationCatalog, type NotificationData, type NotificationType } from "./notification-types";
 import { emailSendTopic } from "./outbox-topics";

@@ -1,4 +1,4 @@
-import { env } from "@/lib/env/server";
+import { env } from "@/lib/env/env";
 import { isCurrencyCode, type CurrencyCode } from "@/lib/money/currencies";
 import { composeLegs, type RateLeg } from "./compose-legs";
 import { formatRate } from "./format-rate";

@@ -1,4 +1,4 @@
-import { env } from "@/lib/env/server";
+import { env } from "@/lib/env/env";
 import { formatRate } from "./format-rate";
 import type { FxClient } from "./fx-client";
 import { isStaleRate } from "./fx-staleness";
