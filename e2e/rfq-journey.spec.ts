@@ -68,7 +68,8 @@ test.describe("RFQ and negotiation", () => {
     // Only the listing's supplier, so the journey leaves other suppliers' inboxes alone.
     await buyer.getByLabel(message("ru", "rfq", "form.visibility_INVITED").replace("{{supplier}}", wuxi)).check();
     await buyer.locator("#rfq-attachments").setInputFiles({ name: "требования.txt", mimeType: "text/plain", buffer: Buffer.from("Мощность не менее 450 Вт; EAC.\n", "utf8") });
-    await expect(buyer.locator("main")).toContainText("требования.txt");
+    // Wait for the upload to finish (the file joins the list of chosen files), then publish.
+    await expect(buyer.getByRole("list", { name: message("ru", "rfq", "attachments.chosen") })).toContainText("требования.txt");
     await buyer.getByRole("button", { name: message("ru", "rfq", "form.publish") }).click();
 
     await expect(buyer).toHaveURL(/\/ru\/rfqs\/[0-9a-f-]{36}\?published=1$/);
