@@ -56,7 +56,7 @@ export function ApiIntro({ locale, origin, searchRequestsPerMinute }: { locale: 
         <h3 id="errors-title" className="font-semibold">{t("intro.errors_title")}</h3>
         <p className="text-sm text-slate-700">{t("intro.errors_text")}</p>
         <CodeBlock code={errorExample} language="json" />
-        <div className="overflow-x-auto rounded-lg border border-slate-200" tabIndex={0} role="region" aria-labelledby="errors-table-caption">
+        <div className="relative overflow-x-auto rounded-lg border border-slate-200" tabIndex={0} role="region" aria-labelledby="errors-table-caption">
           <table className="w-full text-left text-sm">
             <caption id="errors-table-caption" className="sr-only">{t("intro.errors_table")}</caption>
             <thead className="bg-slate-50 text-slate-700">

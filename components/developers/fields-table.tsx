@@ -18,7 +18,7 @@ export function FieldsTable({ locale, id, title, note, rows }: { locale: Locale;
         {title}
         {note ? <code className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs font-normal text-slate-700">{note}</code> : null}
       </h4>
-      <div className="overflow-x-auto rounded-lg border border-slate-200" tabIndex={0} role="region" aria-labelledby={id}>
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200" tabIndex={0} role="region" aria-labelledby={id}>
         <table className="w-full text-left text-sm">
           <thead className="bg-slate-50 text-slate-700">
             <tr>

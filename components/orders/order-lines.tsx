@@ -24,7 +24,7 @@ export function OrderLines({ locale, order }: Props) {
       <h2 id="order-lines-heading" className="mb-3 text-lg font-semibold">
         {t("detail.lines")}
       </h2>
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full min-w-[36rem] text-left text-sm">
           <caption className="sr-only">{t("detail.lines")}</caption>
           <thead className="border-b border-slate-200 text-slate-600">

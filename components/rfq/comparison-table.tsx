@@ -72,7 +72,7 @@ export function ComparisonTable({ rows, displayCurrency }: { rows: ComparisonRow
   };
 
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white">
       <table className="w-full min-w-[60rem] text-left text-sm">
         <caption className="sr-only">{t("compare.caption", { currency: displayCurrency })}</caption>
         <thead className="border-b border-slate-200 text-slate-600">

@@ -60,7 +60,7 @@ export default async function OrdersPage({ params, searchParams }: Props) {
       ) : (
         <>
           <p className="text-sm text-slate-600">{t("list.total", { count: result.total, formatted: formatNumber(locale, result.total) })}</p>
-          <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+          <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white">
             <table className="w-full min-w-[46rem] text-left text-sm">
               <caption className="sr-only">{t("list.title")}</caption>
               <thead className="border-b border-slate-200 text-slate-600">

@@ -86,7 +86,7 @@ export default async function RfqListPage({ params, searchParams }: Props) {
           ) : null}
         </div>
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+        <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white">
           <table className="w-full min-w-[46rem] text-left text-sm">
             <caption className="sr-only">{t(`list.title_${side}`)}</caption>
             <thead className="border-b border-slate-200 text-slate-600">

@@ -52,7 +52,7 @@ export function ImportResult({ locale, job, submit }: { locale: Locale; job: Con
           </h3>
           <p className="text-sm text-slate-700">{t("report.intro")}</p>
           {/* Focusable so that keyboard users can scroll it sideways on a narrow screen. */}
-          <div className="overflow-x-auto rounded-lg border border-slate-200" role="region" aria-labelledby="import-report-heading" tabIndex={0}>
+          <div className="relative overflow-x-auto rounded-lg border border-slate-200" role="region" aria-labelledby="import-report-heading" tabIndex={0}>
             <table className="w-full text-left text-sm" data-testid="import-issues">
               <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
                 <tr>

@@ -81,7 +81,7 @@ export default async function SupplierListingsPage({ params, searchParams }: Pro
           ) : null}
         </div>
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+        <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white">
           <table className="w-full min-w-[44rem] text-left text-sm">
             <caption className="sr-only">{t("list.title")}</caption>
             <thead className="border-b border-slate-200 text-slate-600">
