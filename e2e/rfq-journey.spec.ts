@@ -144,10 +144,40 @@ test.describe("RFQ and negotiation", () => {
     await negotiation.getByRole("button", { name: message("ru", "rfq", "accept.button") }).click();
     await negotiation.getByRole("button", { name: message("ru", "rfq", "accept.confirm_button") }).click();
     await expect(buyer).toHaveURL(/\/ru\/orders\/[0-9a-f-]{36}$/);
+    const orderId = new URL(buyer.url()).pathname.split("/").at(-1)!;
 
     // The RFQ is closed for everyone.
     await supplier.goto(`/zh/rfqs/${rfqId}`);
     await expect(supplier.locator("main")).toContainText(message("zh", "rfq", "status.AWARDED"));
     await expect(supplier.locator("#quote-unit-price")).toHaveCount(0);
+
+    // The order to delivery: each side makes its own steps, in its own language.
+    const step = async (page: Page, locale: "ru" | "zh", to: string) => {
+      await page.getByRole("button", { name: message(locale, "orders", `action.${to}`), exact: true }).first().click();
+      await expect(page.locator("main")).toContainText(message(locale, "orders", `status.${to}`));
+    };
+    await supplier.goto(`/zh/orders/${orderId}`);
+    await step(supplier, "zh", "CONFIRMED");
+    await step(supplier, "zh", "AWAITING_PAYMENT");
+    const finance = await signedInPage(browser, demoAccounts.finance, "ru");
+    await finance.goto(`/ru/orders/${orderId}`);
+    await step(finance, "ru", "PAID");
+    await supplier.reload();
+    await step(supplier, "zh", "IN_PRODUCTION");
+    await supplier.getByRole("button", { name: message("zh", "orders", "action.SHIPPED"), exact: true }).click();
+    await supplier.locator("#order-carrier").fill("KTZ Express");
+    await supplier.locator("#order-tracking").fill(`KTZ-${marker}`);
+    await supplier.locator("#order-route").fill("Khorgos rail");
+    await supplier.locator("#order-step-fields").getByRole("button", { name: message("zh", "orders", "action.SHIPPED") }).click();
+    await expect(supplier.locator("main")).toContainText(`KTZ-${marker}`);
+
+    // The buyer was told about the shipment and confirms the delivery.
+    await buyer.goto("/ru/notifications");
+    await expect(buyer.locator("main")).toContainText(`KTZ-${marker}`);
+    await buyer.goto(`/ru/orders/${orderId}`);
+    await expect(buyer.locator("main")).toContainText("Khorgos rail");
+    await step(buyer, "ru", "DELIVERED");
+    await supplier.goto("/zh/notifications");
+    await expect(supplier.locator("main")).toContainText(message("zh", "notifications", "status.DELIVERED"));
   });
 });
