@@ -157,6 +157,29 @@ describe("orders", () => {
   });
 });
 
+describe("order state machine, exhaustively", () => {
+  it("allows exactly the table's moves, each only to its parties, from every status", async () => {
+    const { buyer, supplier, order } = await awardedOrder();
+    const finance = await actorOf("HUB", ["finance"]);
+    const moderator = await actorOf("HUB", ["moderator"]);
+    const parties = { buyer, supplier, hub_finance: finance, hub_moderator: moderator } as const;
+    const statuses = Object.keys(orderTransitions) as OrderStatus[];
+    const shipment = { carrier: "KTZ Express", trackingNumber: "KTZ-1" };
+    for (const from of statuses) {
+      for (const to of statuses) {
+        const rule = orderTransitions[from].find((r) => r.to === to);
+        for (const [party, actor] of Object.entries(parties)) {
+          await db().order.update({ where: { id: order.id }, data: { status: from } });
+          const attempt = transitionOrder(db(), actor, order.id, { to, shipment, note: "test" });
+          if (!rule) await expect(attempt, `${from} → ${to} by ${party}`).rejects.toMatchObject({ code: "CONFLICT" });
+          else if (!rule.by.includes(party as never)) await expect(attempt, `${from} → ${to} by ${party}`).rejects.toMatchObject({ code: "FORBIDDEN" });
+          else await expect(attempt, `${from} → ${to} by ${party}`).resolves.toMatchObject({ status: to });
+        }
+      }
+    }
+  }, 120_000);
+});
+
 describe("order and RFQ tenancy", () => {
   it("hides one company's orders and RFQs from other buyers and suppliers, by id and in lists", async () => {
     const { buyer, supplier, order, rfqId } = await awardedOrder();
