@@ -1,8 +1,10 @@
+import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { demoAccounts, signInAndLand } from "./support/accounts";
 import { message } from "./support/locales";
+import { e2eCliEnv } from "./support/server-env";
 
 // The demo catalog is the shared listing file beside the repository; without it there is no
 // listing to request a quote for, and this journey says so instead of failing.
@@ -40,9 +42,15 @@ test.describe("RFQ and negotiation", () => {
     // A published listing of the Wuxi demo supplier.
     const search = await request.get("/api/v1/search?q=solar&locale=en&city=Wuxi&limit=50");
     expect(search.ok()).toBe(true);
-    const { hits } = (await search.json()) as { hits: { id: string; supplier: { id: string; name: string } }[] };
+    const { hits } = (await search.json()) as { hits: { id: string; category: { slug: string }; supplier: { id: string; name: string } }[] };
     const listing = hits.find((hit) => hit.supplier.name === wuxi);
     expect(listing, "a solar listing of the Wuxi supplier").toBeTruthy();
+
+    // A competitor in the same category gets an account (through the operator CLI) to quote too.
+    const sameCategory = await request.get(`/api/v1/search?category=${listing!.category.slug}&locale=en&limit=100`);
+    const rival = ((await sameCategory.json()) as { hits: { supplier: { id: string; name: string } }[] }).hits.find((hit) => hit.supplier.id !== listing!.supplier.id)!.supplier;
+    const rivalEmail = `rival.${marker}@example.com`;
+    execFileSync(process.execPath, ["--import", "tsx", "scripts/cli.ts", "user:create", "--email", rivalEmail, "--name", "Li Na", "--organization", rival.id, "--role", "supplier_admin", "--password", "rival-password-2026", "--locale", "en"], { env: e2eCliEnv() });
 
     // The buyer starts from the listing, in Russian; the form comes prefilled.
     const buyer = await signedInPage(browser, demoAccounts.buyerAlmaty, "ru");
@@ -65,8 +73,8 @@ test.describe("RFQ and negotiation", () => {
     await buyer.locator("#rfq-target-currency").selectOption("CNY");
     await buyer.locator("#rfq-incoterm").selectOption("FCA");
     await buyer.locator("#rfq-named-place").fill("Khorgos");
-    // Only the listing's supplier, so the journey leaves other suppliers' inboxes alone.
-    await buyer.getByLabel(message("ru", "rfq", "form.visibility_INVITED").replace("{{supplier}}", wuxi)).check();
+    // Open to the whole category: the listing's supplier is invited, and its competitors see it too.
+    await expect(buyer.getByLabel(message("ru", "rfq", "form.visibility_CATEGORY").replace("{{supplier}}", wuxi))).toBeChecked();
     await buyer.locator("#rfq-attachments").setInputFiles({ name: "требования.txt", mimeType: "text/plain", buffer: Buffer.from("Мощность не менее 450 Вт; EAC.\n", "utf8") });
     // Wait for the upload to finish (the file joins the list of chosen files), then publish.
     await expect(buyer.getByRole("list", { name: message("ru", "rfq", "attachments.chosen") })).toContainText("требования.txt");
@@ -101,11 +109,30 @@ test.describe("RFQ and negotiation", () => {
     await expect(supplier).toHaveURL(new RegExp(`/zh/rfqs/${rfqId}\\?offer=1$`));
     await expect(supplier.locator("main")).toContainText(message("zh", "rfq", "quote_form.sent_first"));
 
+    // The competitor quotes in US dollars, in English.
+    const competitor = await (await browser.newContext()).newPage();
+    await competitor.goto("/en/sign-in");
+    await competitor.locator("#field-email").fill(rivalEmail);
+    await competitor.locator("#field-password").fill("rival-password-2026");
+    await competitor.locator("main form button[type=submit]").click();
+    await expect(competitor).toHaveURL(/\/en\/supplier$/);
+    await competitor.goto(`/en/rfqs/${rfqId}`);
+    await competitor.locator("#quote-unit-price").fill("84.90");
+    await competitor.locator("#quote-currency").selectOption("USD");
+    await competitor.locator("#quote-lead-time").fill("35");
+    await competitor.locator("#quote-named-place").fill("Almaty");
+    await competitor.getByRole("button", { name: message("en", "rfq", "quote_form.submit_first") }).click();
+    await expect(competitor).toHaveURL(new RegExp(`/en/rfqs/${rfqId}\\?offer=1$`));
+    // Neither supplier sees the other's quote or name.
+    await expect(competitor.locator("main")).not.toContainText(wuxi);
+    await supplier.reload();
+    await expect(supplier.locator("main")).not.toContainText(rival.name);
+
     // The buyer compares it in tenge, with the rate, its source and date under the table.
     await buyer.goto(rfqPath);
     const comparison = buyer.locator("section[aria-labelledby=compare-heading]");
     await expect(buyer.locator("#compare-currency")).toHaveValue("KZT");
-    await expect(comparison.locator("tbody tr")).toHaveCount(1);
+    await expect(comparison.locator("tbody tr")).toHaveCount(2);
     await expect(comparison).toContainText("610,50");
     await expect(comparison.locator("tbody")).toContainText("≈");
     await expect(comparison.locator("[data-rate='CNY/KZT']")).toContainText("1 CNY =");
@@ -147,6 +174,9 @@ test.describe("RFQ and negotiation", () => {
     const orderId = new URL(buyer.url()).pathname.split("/").at(-1)!;
 
     // The RFQ is closed for everyone.
+    await competitor.goto("/en/notifications");
+    await expect(competitor.locator("main")).toContainText(message("en", "notifications", "quote.declined.subject").split("{{rfqNumber}}")[1]!.trim());
+
     await supplier.goto(`/zh/rfqs/${rfqId}`);
     await expect(supplier.locator("main")).toContainText(message("zh", "rfq", "status.AWARDED"));
     await expect(supplier.locator("#quote-unit-price")).toHaveCount(0);
