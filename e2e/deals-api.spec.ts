@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { demoAccounts } from "./support/accounts";
+import { demoAccounts, signInAndLand } from "./support/accounts";
 import { e2eCliEnv } from "./support/server-env";
 
 function cliToken(email: string): string {
@@ -104,5 +104,29 @@ test.describe("RFQ, quote and order REST API across tenants", () => {
     expect(Object.keys(error.fields)).toEqual(expect.arrayContaining(["title", "quantity", "targetPrice.amount", "incoterm"]));
     // buyer.almaty reads Russian.
     expect(error.fields.quantity).toMatch(/[а-я]/i);
+  });
+});
+
+test.describe("RFQ and order pages across tenants", () => {
+  test("another company's RFQ and order pages are 404, not a glimpse", async ({ browser, request }) => {
+    const almaty = cliToken(demoAccounts.buyerAlmaty.email);
+    const rfqs = (await (await request.get("/api/v1/rfqs", { headers: auth(almaty) })).json()).rfqs as { id: string; title: string }[];
+    const orders = (await (await request.get("/api/v1/orders", { headers: auth(almaty) })).json()).orders as { id: string; number: string; supplier: string }[];
+    const rfq = rfqs.at(-1)!; // the demo RFQ: Wuxi invited only
+    const order = orders.find((o) => o.supplier.startsWith("Suzhou"))!; // the demo direct order from Suzhou
+    const visits: [keyof typeof demoAccounts, string, string][] = [
+      ["buyerTashkent", `/ru/rfqs/${rfq.id}`, rfq.title],
+      ["buyerTashkent", `/ru/orders/${order.id}`, order.number],
+      ["supplierSuzhou", `/zh/rfqs/${rfq.id}`, rfq.title],
+      ["supplierWuxi", `/zh/orders/${order.id}`, order.number],
+    ];
+    for (const [account, path, secret] of visits) {
+      const page = await (await browser.newContext()).newPage();
+      await signInAndLand(page, demoAccounts[account].email, demoAccounts[account].landing, path.slice(1, 3));
+      const response = await page.goto(path);
+      expect(response?.status(), `${account} → ${path}`).toBe(404);
+      await expect(page.locator("main")).not.toContainText(secret);
+      await page.context().close();
+    }
   });
 });
