@@ -4,10 +4,10 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import type { OrderView } from "@/lib/orders/get-order";
 
-type Props = { locale: Locale; order: Pick<OrderView, "quote" | "rfq" | "supplierId" | "buyer" | "supplier"> };
+type Props = { locale: Locale; order: Pick<OrderView, "quote" | "rfq" | "supplierId" | "buyer" | "supplier">; /** IANA zone the times are shown in: the reader's company's. */ timeZone: string };
 
 /** The negotiation the order came from, read-only: replies are written on the RFQ page. */
-export function OrderConversation({ locale, order }: Props) {
+export function OrderConversation({ locale, order, timeZone }: Props) {
   const t = getT(locale, "orders");
   const messages = order.quote?.messages ?? [];
   return (
@@ -26,7 +26,7 @@ export function OrderConversation({ locale, order }: Props) {
               <li key={message.id} className={`rounded-lg border p-3 text-sm ${fromSupplier ? "border-slate-200 bg-slate-50 sm:mr-8" : "border-brand-100 bg-brand-50 sm:ml-8"}`}>
                 <p className="text-xs text-slate-600">
                   {fromSupplier ? t("party.supplier") : t("party.buyer")} · {fromSupplier ? order.supplier.name : order.buyer.name} ·{" "}
-                  <time dateTime={message.createdAt.toISOString()}>{formatDateTime(locale, message.createdAt)}</time>
+                  <time dateTime={message.createdAt.toISOString()}>{formatDateTime(locale, message.createdAt, timeZone)}</time>
                 </p>
                 <p className="mt-1 break-words whitespace-pre-line text-slate-900">{message.body}</p>
                 {message.attachments.length ? (

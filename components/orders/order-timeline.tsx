@@ -5,7 +5,7 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import type { OrderView } from "@/lib/orders/get-order";
 
-type Props = { locale: Locale; order: Pick<OrderView, "events" | "buyerId" | "supplierId" | "buyer" | "supplier"> };
+type Props = { locale: Locale; order: Pick<OrderView, "events" | "buyerId" | "supplierId" | "buyer" | "supplier">; /** IANA zone the times are shown in: the reader's company's. */ timeZone: string };
 type Event = OrderView["events"][number];
 type Details = { shipment?: { carrier?: string; trackingNumber?: string; route?: string }; note?: string; kind?: string };
 
@@ -36,7 +36,7 @@ function headline(t: TFunction, event: Event, details: Details): string {
 }
 
 /** Every event of the order, oldest first: what happened, who did it (buyer, supplier or trade hub) and when. */
-export function OrderTimeline({ locale, order }: Props) {
+export function OrderTimeline({ locale, order, timeZone }: Props) {
   const t = getT(locale, "orders");
   const colon = t("timeline.label_separator");
   const who = (orgId: string | null) =>
@@ -55,7 +55,7 @@ export function OrderTimeline({ locale, order }: Props) {
               <span aria-hidden="true" className="absolute top-1.5 -left-[1.4rem] h-2.5 w-2.5 rounded-full bg-brand-700" />
               <p className="font-medium">{headline(t, event, details)}</p>
               <p className="text-xs text-slate-600">
-                {who(event.actorOrgId)} · <time dateTime={event.createdAt.toISOString()}>{formatDateTime(locale, event.createdAt)}</time>
+                {who(event.actorOrgId)} · <time dateTime={event.createdAt.toISOString()}>{formatDateTime(locale, event.createdAt, timeZone)}</time>
               </p>
               {shipment ? (
                 <p className="mt-1 text-sm break-words text-slate-700">
@@ -78,6 +78,7 @@ export function OrderTimeline({ locale, order }: Props) {
           );
         })}
       </ol>
+      <p className="mt-3 text-xs text-slate-600">{t("timeline.time_zone_note", { zone: timeZone })}</p>
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { OrderFacts } from "@/components/orders/order-facts";
 import { OrderLines } from "@/components/orders/order-lines";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { OrderTimeline } from "@/components/orders/order-timeline";
+import { timeZoneFor } from "@/components/rfq/deal-time";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/page-guards";
@@ -87,10 +88,10 @@ export default async function OrderPage({ params, searchParams }: Props) {
           <OrderDocuments locale={locale} order={order} canUpload={parties.includes("supplier") && order.status !== "CANCELLED"} />
         </div>
         <div className="min-w-0">
-          <OrderTimeline locale={locale} order={order} />
+          <OrderTimeline locale={locale} order={order} timeZone={timeZoneFor(actor.organization.country)} />
         </div>
       </div>
-      {order.quote ? <OrderConversation locale={locale} order={order} /> : null}
+      {order.quote ? <OrderConversation locale={locale} order={order} timeZone={timeZoneFor(actor.organization.country)} /> : null}
     </div>
   );
 }
