@@ -210,4 +210,28 @@ test.describe("RFQ and negotiation", () => {
     await supplier.goto("/zh/notifications");
     await expect(supplier.locator("main")).toContainText(message("zh", "notifications", "status.DELIVERED"));
   });
+
+  test("a buyer saves a draft, edits it later and publishes it", async ({ browser }) => {
+    const marker = `draft${Date.now().toString(36)}`;
+    const buyer = await signedInPage(browser, demoAccounts.buyerTashkent, "uz");
+    await buyer.goto("/uz/rfqs/new");
+    await buyer.locator("#rfq-title").fill(`Mis kabel VVG 3x2,5 ${marker}`);
+    await buyer.locator("#rfq-description").fill("Toshkentdagi ombor uchun 5 000 metr mis kabel kerak.");
+    await buyer.locator("#rfq-category").selectOption("copper-power-cable");
+    await buyer.locator("#rfq-quantity").fill("5000");
+    await buyer.locator("#rfq-unit").selectOption("m");
+    await buyer.locator("#rfq-named-place").fill("Tashkent");
+    await buyer.getByRole("button", { name: message("uz", "rfq", "form.save_draft") }).click();
+    await expect(buyer).toHaveURL(/\/uz\/rfqs\/[0-9a-f-]{36}\?saved=1$/);
+    await expect(buyer.locator("main")).toContainText(message("uz", "rfq", "status.DRAFT"));
+
+    await buyer.getByRole("link", { name: message("uz", "rfq", "new.edit_link") }).click();
+    await expect(buyer.locator("#rfq-title")).toHaveValue(`Mis kabel VVG 3x2,5 ${marker}`);
+    await expect(buyer.locator("#rfq-quantity")).toHaveValue("5000");
+    await buyer.locator("#rfq-quantity").fill("6 000");
+    await buyer.getByRole("button", { name: message("uz", "rfq", "form.publish") }).click();
+    await expect(buyer).toHaveURL(/\/uz\/rfqs\/[0-9a-f-]{36}\?published=1$/);
+    await expect(buyer.locator("main")).toContainText(message("uz", "rfq", "status.OPEN"));
+    await expect(buyer.locator("main")).toContainText("6 000");
+  });
 });

@@ -25,6 +25,7 @@ import { readCounterForm, readQuoteForm } from "@/lib/rfq/read-quote-form";
 import { readRfqForm } from "@/lib/rfq/read-rfq-form";
 import { rfqInputSchema } from "@/lib/rfq/rfq-input";
 import { submitQuote } from "@/lib/rfq/submit-quote";
+import { updateRfqDraft } from "@/lib/rfq/update-rfq-draft";
 
 async function sessionActor(locale: Locale): Promise<Actor> {
   if (!isLocale(locale)) throw new Error("Unknown locale");
@@ -45,12 +46,13 @@ function checked(read: { raw: Record<string, unknown>; errors: FieldErrors }, sc
 const rfqPath = (locale: Locale, rfqId: string) => `/${locale}/rfqs/${rfqId}`;
 
 /** The buyer's new RFQ: published, or kept as a draft ("intent" = "draft"). Opens the RFQ's page. */
-export async function createRfqAction(locale: Locale, _previous: ActionState, formData: FormData): Promise<ActionState> {
+export async function createRfqAction(locale: Locale, draftId: string | null, _previous: ActionState, formData: FormData): Promise<ActionState> {
   let created: { id: string; status: string };
   try {
     const actor = await sessionActor(locale);
     const input = checked(readRfqForm(formData, locale), rfqInputSchema);
-    created = await createRfq(db(), actor, input, { ip: clientIp(await headers()) });
+    const context = { ip: clientIp(await headers()) };
+    created = draftId ? await updateRfqDraft(db(), actor, draftId, input, context) : await createRfq(db(), actor, input, context);
     revalidatePath(`/${locale}/rfqs`);
   } catch (error) {
     return toActionError(error, locale, "create-rfq");

@@ -32,3 +32,9 @@ export function expiryText(t: TFunction, locale: Locale, expiresAt: Date, now: D
 export function dateInputValue(date: Date, timeZone: string): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
 }
+
+/** "YYYY-MM-DDTHH:mm" of an instant in a time zone: the value of a datetime-local input. */
+export function dateTimeInputValue(date: Date, timeZone: string): string {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(date).map((part) => [part.type, part.value]));
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}

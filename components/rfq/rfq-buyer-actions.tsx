@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { cancelRfqAction, publishRfqAction } from "@/app/actions/rfq";
@@ -28,6 +29,11 @@ export function RfqBuyerActions({ locale, rfqId, canPublish, canCancel }: { loca
       ) : null}
       <FormStatus state={cancelState} />
       <div className="flex flex-wrap items-start gap-2">
+        {canPublish ? (
+          <Link href={`/${locale}/rfqs/${rfqId}/edit`} className={buttonClass.secondary}>
+            {t("new.edit_link")}
+          </Link>
+        ) : null}
         {canPublish ? (
           <form action={publish}>
             <button type="submit" className={buttonClass.primary} disabled={busy}>

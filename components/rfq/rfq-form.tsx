@@ -44,14 +44,16 @@ type Props = {
   /** Started from a listing: its id, and its supplier, who is invited. */
   listing: { id: string; title: string; supplier: { id: string; name: string } } | null;
   minDate: string;
+  /** Editing a saved draft: its id and the files already attached. */
+  draft?: { id: string; attachments: { id: string; fileName: string; byteSize: number }[] };
 };
 
 const selectClass = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm aria-[invalid]:border-red-500";
 
 /** The buyer's request for quotation: every field of the RFQ, saved as a draft or published. */
-export function RfqForm({ locale, values, categories, currencies, countries, listing, minDate }: Props) {
+export function RfqForm({ locale, values, categories, currencies, countries, listing, minDate, draft }: Props) {
   const { t } = useTranslation("rfq");
-  const [state, action, pending] = useActionState(createRfqAction.bind(null, locale), idleState);
+  const [state, action, pending] = useActionState(createRfqAction.bind(null, locale, draft?.id ?? null), idleState);
   const errors = state.fieldErrors ?? {};
   // Every input is controlled: React resets a form after its action runs, and a failed save
   // must keep everything the buyer typed and chose.
@@ -155,7 +157,7 @@ export function RfqForm({ locale, values, categories, currencies, countries, lis
               {errors.invitedSupplierIds ?? errors.visibility ?? errors.listingId}
             </p>
           ) : null}
-          <AttachmentUploader locale={locale} id="rfq-attachments" label={t("form.attachments")} error={errors.attachmentIds} disabled={pending} />
+          <AttachmentUploader locale={locale} id="rfq-attachments" label={t("form.attachments")} error={errors.attachmentIds} disabled={pending} initial={draft?.attachments} />
         </section>
       </fieldset>
       <div className="flex flex-wrap items-center gap-3">

@@ -167,3 +167,24 @@ describe("RFQ tenancy", () => {
     expect(await db().quoteMessage.count({ where: { quoteId: quoteA.id } })).toBe(0);
   });
 });
+
+describe("RFQ drafts", () => {
+  it("saves a draft, edits it (attachments kept, added, dropped) and publishes it", async () => {
+    const { updateRfqDraft } = await import("@/lib/rfq/update-rfq-draft");
+    const buyer = await createActor(db(), { type: "BUYER" });
+    const a = await verifiedSupplier();
+    const draft = await createRfq(db(), buyer, rfqInput({ publish: false }));
+    expect(draft.status).toBe("DRAFT");
+    expect(await db().rfqRecipient.count({ where: { rfqId: draft.id } })).toBe(0);
+    const edited = await updateRfqDraft(db(), buyer, draft.id, rfqInput({ title: "Solar panels 460 W", quantity: 2200, publish: false }));
+    expect(edited.status).toBe("DRAFT");
+    expect(await db().rfq.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({ title: "Solar panels 460 W", quantity: 2200, status: "DRAFT" });
+    const published = await updateRfqDraft(db(), buyer, draft.id, rfqInput({ title: "Solar panels 460 W", quantity: 2200 }));
+    expect(published.status).toBe("OPEN");
+    expect((await db().rfqRecipient.findMany({ where: { rfqId: draft.id } })).map((r) => r.supplierId)).toContain(a.organization.id);
+    await expect(updateRfqDraft(db(), buyer, draft.id, rfqInput())).rejects.toMatchObject({ code: "CONFLICT" });
+    const other = await createActor(db(), { type: "BUYER" });
+    const second = await createRfq(db(), buyer, rfqInput({ publish: false }));
+    await expect(updateRfqDraft(db(), other, second.id, rfqInput())).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
