@@ -221,6 +221,9 @@ test.describe("RFQ and negotiation", () => {
     await buyer.locator("#rfq-quantity").fill("5000");
     await buyer.locator("#rfq-unit").selectOption("m");
     await buyer.locator("#rfq-named-place").fill("Tashkent");
+    // Only chosen suppliers: the category's verified suppliers are offered to pick from.
+    await buyer.getByLabel(message("uz", "rfq", "form.visibility_choose_INVITED")).check();
+    await buyer.locator("fieldset", { hasText: message("uz", "rfq", "form.invite_legend") }).getByRole("checkbox").first().check();
     await buyer.getByRole("button", { name: message("uz", "rfq", "form.save_draft") }).click();
     await expect(buyer).toHaveURL(/\/uz\/rfqs\/[0-9a-f-]{36}\?saved=1$/);
     await expect(buyer.locator("main")).toContainText(message("uz", "rfq", "status.DRAFT"));

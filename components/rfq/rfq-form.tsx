@@ -12,6 +12,7 @@ import { idleState } from "@/lib/forms/action-state";
 import { submitWithoutReset } from "@/lib/forms/submit-without-reset";
 import { localeNames, locales, type Locale } from "@/lib/i18n/config";
 import { AttachmentUploader } from "./attachment-uploader";
+import { SupplierPicker } from "./supplier-picker";
 import { TextAreaField } from "./text-area-field";
 import { timeZoneOffsetAt } from "./time-zone-offset";
 
@@ -58,6 +59,7 @@ export function RfqForm({ locale, values, categories, currencies, countries, lis
   // Every input is controlled: React resets a form after its action runs, and a failed save
   // must keep everything the buyer typed and chose.
   const [fields, setFields] = useState(values);
+  const [invited, setInvited] = useState<string[]>([]);
   const bind = (name: keyof RfqFormValues) => ({ value: fields[name], onChange: (event: { target: { value: string } }) => setFields((all) => ({ ...all, [name]: event.target.value })) });
   const submit = submitWithoutReset((formData) => {
     formData.set("timeZoneOffset", timeZoneOffsetAt(fields.expiresAt));
@@ -148,8 +150,16 @@ export function RfqForm({ locale, values, categories, currencies, countries, lis
             </fieldset>
           ) : (
             <>
-              <input type="hidden" name="visibility" value="CATEGORY" />
-              <p className="text-sm text-slate-700">{t("form.visibility_category_only")}</p>
+              <fieldset className="space-y-2">
+                <legend className="text-sm text-slate-700">{t("form.visibility_legend")}</legend>
+                {(["CATEGORY", "INVITED"] as const).map((option) => (
+                  <label key={option} className="flex items-start gap-2 text-sm text-slate-800">
+                    <input type="radio" name="visibility" value={option} checked={fields.visibility === option} onChange={() => setFields((all) => ({ ...all, visibility: option }))} className="mt-0.5 h-4 w-4" />
+                    <span>{t(`form.visibility_choose_${option}`)}</span>
+                  </label>
+                ))}
+              </fieldset>
+              {fields.visibility === "INVITED" ? <SupplierPicker locale={locale} category={fields.categorySlug} selected={invited} onChange={setInvited} error={errors.invitedSupplierIds} /> : null}
             </>
           )}
           {errors.invitedSupplierIds || errors.visibility || errors.listingId ? (

@@ -188,3 +188,17 @@ describe("RFQ drafts", () => {
     await expect(updateRfqDraft(db(), other, second.id, rfqInput())).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
+
+describe("inviting suppliers", () => {
+  it("offers buyers the verified suppliers of a category, and nobody else", async () => {
+    const { listInvitableSuppliers } = await import("@/lib/rfq/list-invitable-suppliers");
+    const buyer = await createActor(db(), { type: "BUYER" });
+    const a = await verifiedSupplier("solar-inverter");
+    const unverified = await createActor(db(), { type: "SUPPLIER" });
+    const ids = (await listInvitableSuppliers(db(), buyer, { category: "solar-inverter" })).map((s) => s.id);
+    expect(ids).toContain(a.organization.id);
+    expect(ids).not.toContain(unverified.organization.id);
+    await expect(listInvitableSuppliers(db(), a, { category: "solar-inverter" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(listInvitableSuppliers(db(), buyer, {})).rejects.toMatchObject({ code: "VALIDATION_FAILED" });
+  });
+});

@@ -274,6 +274,12 @@ const dealCounts = z.object({
 
 export const rfqCreatedSchema = z.object({ id, number: z.string().meta({ examples: ["RFQ-2026-000042"] }), status: z.enum(["DRAFT", "OPEN"]) });
 
+export const invitableSupplierListSchema = z
+  .object({
+    suppliers: z.array(z.object({ id, name: z.string(), city: z.string(), listings: count.meta({ description: "Published listings in the category." }) })),
+  })
+  .meta({ description: "Verified suppliers with published listings in the category, by name." });
+
 export const rfqPageSchema = z.object({
   total: count,
   page: z.number().int().min(1),
@@ -469,6 +475,7 @@ export const responseComponents = {
   Attachment: attachmentSchema,
   RfqCreated: rfqCreatedSchema,
   RfqPage: rfqPageSchema,
+  InvitableSupplierList: invitableSupplierListSchema,
   Rfq: rfqSchema,
   Quote: quoteSchema,
   QuoteList: quoteListSchema,

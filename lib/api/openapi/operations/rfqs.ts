@@ -3,6 +3,7 @@ import { currencyCodes, type CurrencyCode } from "@/lib/money/currencies";
 import { rfqListQuerySchema } from "@/lib/rfq/list-rfqs";
 import { counterInputSchema, messageInputSchema, quoteInputSchema } from "@/lib/rfq/quote-input";
 import { rfqInputSchema } from "@/lib/rfq/rfq-input";
+import { invitableSuppliersQuerySchema } from "@/lib/rfq/list-invitable-suppliers";
 import type { ApiOperation } from "../types";
 
 const rfqIdParams = z.object({ id: z.uuid().meta({ description: "RFQ ID.", examples: ["7c2e9a41-3b5d-4f8e-a1c6-0d9e8f7a6b5c"] }) });
@@ -69,6 +70,20 @@ const messageFieldDocs: Record<string, string> = {
 };
 
 export const rfqOperations: ApiOperation[] = [
+  {
+    operationId: "listInvitableSuppliers",
+    method: "get",
+    path: "/api/v1/suppliers",
+    tag: "RFQs",
+    summary: "List the suppliers a buyer can invite",
+    description: "For buyers preparing an RFQ with visibility INVITED: the verified suppliers with published listings in the category, by name. Only they can receive the RFQ.",
+    auth: "required",
+    query: invitableSuppliersQuerySchema,
+    queryDocs: { category: "Slug of a leaf category, e.g. solar-panel." },
+    exampleQuery: { category: "solar-panel" },
+    success: [{ status: 200, description: "The suppliers.", body: "InvitableSupplierList" }],
+    errors: ["UNAUTHENTICATED", "FORBIDDEN", "VALIDATION_FAILED", "INTERNAL"],
+  },
   {
     operationId: "listRfqs",
     method: "get",
