@@ -26,6 +26,7 @@ import { readRfqForm } from "@/lib/rfq/read-rfq-form";
 import { rfqInputSchema } from "@/lib/rfq/rfq-input";
 import { submitQuote } from "@/lib/rfq/submit-quote";
 import { updateRfqDraft } from "@/lib/rfq/update-rfq-draft";
+import { withdrawQuote } from "@/lib/rfq/withdraw-quote";
 
 async function sessionActor(locale: Locale): Promise<Actor> {
   if (!isLocale(locale)) throw new Error("Unknown locale");
@@ -133,4 +134,16 @@ export async function acceptQuoteAction(locale: Locale, rfqId: string, quoteId: 
     return toActionError(error, locale, "accept-quote");
   }
   redirect(`/${locale}/orders/${orderId}`);
+}
+
+/** The supplier withdraws its open quote. */
+export async function withdrawQuoteAction(locale: Locale, quoteId: string, _previous: ActionState, _formData: FormData): Promise<ActionState> {
+  try {
+    const actor = await sessionActor(locale);
+    await withdrawQuote(db(), actor, quoteId, { ip: clientIp(await headers()) });
+    revalidatePath(`/${locale}/rfqs`, "layout");
+    return { status: "success", message: getT(locale, "rfq")("withdraw.done") };
+  } catch (error) {
+    return toActionError(error, locale, "withdraw-quote");
+  }
 }

@@ -18,6 +18,7 @@ export const notificationCatalog = {
   "quote.message": z.object({ ...rfq, fromName: text }),
   "quote.accepted": z.object({ ...rfq, orderNumber: text }),
   "quote.declined": z.object(rfq),
+  "quote.withdrawn": z.object({ ...rfq, supplierName: text }),
   "rfq.expired": z.object(rfq),
   "rfq.cancelled": z.object(rfq),
   "order.created": z.object({ orderNumber: text, buyerName: text }),

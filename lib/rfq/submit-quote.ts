@@ -28,7 +28,8 @@ export async function submitQuote(client: Db, actor: Actor, rfqId: string, rawIn
     if (effectiveRfqStatus(rfq, now) !== "OPEN") throw new AppError("CONFLICT", "RFQ is not open", { messageKey: "deal.rfq_not_open" });
 
     const existing = await tx.quote.findUnique({ where: { rfqId_supplierId: { rfqId, supplierId: actor.organization.id } } });
-    if (existing && existing.status !== "OFFERED" && existing.status !== "COUNTERED") throw new AppError("CONFLICT", "Negotiation closed", { messageKey: "deal.quote_not_open" });
+    // A withdrawn quote may be offered again while the RFQ is open; accepted or declined ones are final.
+    if (existing && existing.status !== "OFFERED" && existing.status !== "COUNTERED" && existing.status !== "WITHDRAWN") throw new AppError("CONFLICT", "Negotiation closed", { messageKey: "deal.quote_not_open" });
     const number = existing ? existing.revision + 1 : 1;
     const quote = existing
       ? await tx.quote.update({ where: { id: existing.id }, data: { status: "OFFERED", revision: number }, select: { id: true } })

@@ -202,3 +202,24 @@ describe("inviting suppliers", () => {
     await expect(listInvitableSuppliers(db(), buyer, {})).rejects.toMatchObject({ code: "VALIDATION_FAILED" });
   });
 });
+
+describe("withdrawing a quote", () => {
+  it("takes the offer off the table, tells the buyer, and lets the supplier quote again", async () => {
+    const { withdrawQuote } = await import("@/lib/rfq/withdraw-quote");
+    const buyer = await createActor(db(), { type: "BUYER" });
+    const a = await verifiedSupplier();
+    const b = await verifiedSupplier();
+    const rfq = await createRfq(db(), buyer, rfqInput());
+    const quote = await submitQuote(db(), a, rfq.id, quoteInput());
+    await expect(withdrawQuote(db(), b, quote.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(withdrawQuote(db(), buyer, quote.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await withdrawQuote(db(), a, quote.id);
+    expect((await db().quote.findUniqueOrThrow({ where: { id: quote.id } })).status).toBe("WITHDRAWN");
+    expect(await db().notification.count({ where: { userId: buyer.userId, type: "quote.withdrawn" } })).toBe(1);
+    await expect(acceptQuote(db(), buyer, quote.id)).rejects.toMatchObject({ details: { messageKey: "deal.quote_not_acceptable" } });
+    await expect(withdrawQuote(db(), a, quote.id)).rejects.toMatchObject({ code: "CONFLICT" });
+    const again = await submitQuote(db(), a, rfq.id, quoteInput({ unitPrice: { amount: "599.00", currency: "CNY" } }));
+    expect(again).toMatchObject({ id: quote.id, revision: 2, status: "OFFERED" });
+    await expect(acceptQuote(db(), buyer, quote.id)).resolves.toMatchObject({ order: { status: "PENDING_SUPPLIER_CONFIRMATION" } });
+  });
+});

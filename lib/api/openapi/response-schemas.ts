@@ -363,6 +363,8 @@ export const rfqSchema = z.object({
 export const quoteRevisionResultSchema = z.object({ id, revision: z.number().int().min(1), status: z.enum(QuoteStatus) });
 export const quoteMessageCreatedSchema = z.object({ id });
 export const rfqCancelledSchema = z.object({ id, status: z.literal("CANCELLED") });
+
+export const quoteWithdrawnSchema = z.object({ id, status: z.literal("WITHDRAWN") });
 export const rfqPublishedSchema = z.object({ id, recipients: count.meta({ description: "Suppliers the RFQ was routed to." }) });
 
 export const quoteComparisonSchema = z.object({
@@ -482,6 +484,7 @@ export const responseComponents = {
   QuoteRevisionResult: quoteRevisionResultSchema,
   QuoteMessageCreated: quoteMessageCreatedSchema,
   RfqCancelled: rfqCancelledSchema,
+  QuoteWithdrawn: quoteWithdrawnSchema,
   RfqPublished: rfqPublishedSchema,
   QuoteComparison: quoteComparisonSchema,
   FxRateSnapshot: rateSnapshotSchema,

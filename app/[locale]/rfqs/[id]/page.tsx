@@ -6,6 +6,7 @@ import { dateInputValue, timeZoneFor } from "@/components/rfq/deal-time";
 import { NegotiationSection } from "@/components/rfq/negotiation-section";
 import { QuoteForm, type QuoteFormValues } from "@/components/rfq/quote-form";
 import { RfqBuyerActions } from "@/components/rfq/rfq-buyer-actions";
+import { WithdrawQuoteButton } from "@/components/rfq/withdraw-quote-button";
 import { RfqDetails } from "@/components/rfq/rfq-details";
 import { rfqSideOf } from "@/components/rfq/rfq-side";
 import { RfqStatusBadge } from "@/components/rfq/status-badges";
@@ -88,7 +89,7 @@ export default async function RfqPage({ params, searchParams }: Props) {
   const path = `/${locale}/rfqs/${rfq.id}`;
 
   const supplierForm =
-    side === "supplier" && open && canQuote && (!ownQuote || ownQuote.status === "OFFERED" || ownQuote.status === "COUNTERED") ? (
+    side === "supplier" && open && canQuote && (!ownQuote || ownQuote.status === "OFFERED" || ownQuote.status === "COUNTERED" || ownQuote.status === "WITHDRAWN") ? (
       <QuoteForm
         key={ownQuote?.revision ?? 0}
         locale={locale}
@@ -178,6 +179,7 @@ export default async function RfqPage({ params, searchParams }: Props) {
               <div className="border-t border-slate-100 pt-4">{supplierForm}</div>
             )
           ) : null}
+          {side === "supplier" && supplierForm && ownQuote && quote.id === ownQuote.id && ownQuote.status !== "WITHDRAWN" ? <WithdrawQuoteButton locale={locale} quoteId={ownQuote.id} /> : null}
         </NegotiationSection>
       ))}
     </div>

@@ -242,6 +242,18 @@ export const rfqOperations: ApiOperation[] = [
     errors: ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "INTERNAL"],
   },
   {
+    operationId: "withdrawQuote",
+    method: "post",
+    path: "/api/v1/quotes/{id}/withdraw",
+    tag: "RFQs",
+    summary: "Withdraw a quote",
+    description: "For the quoting supplier: takes the offer off the table while the RFQ is open; it can no longer be accepted and the buyer is told. The history stays. 409 when the RFQ or the negotiation is closed.",
+    auth: "required",
+    pathParams: quoteIdParams,
+    success: [{ status: 200, description: "The quote, now WITHDRAWN.", body: "QuoteWithdrawn" }],
+    errors: ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "INTERNAL"],
+  },
+  {
     operationId: "counterQuote",
     method: "post",
     path: "/api/v1/quotes/{id}/counter",
