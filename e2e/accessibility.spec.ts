@@ -62,6 +62,32 @@ test.describe("accessibility and small screens", () => {
     await expectNoHorizontalOverflow(moderator);
   });
 
+  test("the trade pages (RFQs, orders, notifications, FX, mailbox) have no serious axe violations and fit 360 px", async ({ browser }) => {
+    test.setTimeout(120_000);
+    const visit = async (account: keyof typeof demoAccounts, locale: string, paths: string[], firstRowOf: string[] = []) => {
+      const page = await (await browser.newContext()).newPage();
+      await signInAndLand(page, demoAccounts[account].email, demoAccounts[account].landing, locale);
+      const all = [...paths];
+      for (const list of firstRowOf) {
+        await page.goto(list);
+        const href = await page.locator("main tbody a").first().getAttribute("href");
+        if (href) all.push(href);
+      }
+      for (const path of all) {
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await page.goto(path);
+        await expectNoSeriousViolations(page);
+        await page.setViewportSize({ width: 360, height: 740 });
+        await expectNoHorizontalOverflow(page);
+      }
+      await page.context().close();
+    };
+    await visit("buyerAlmaty", "ru", ["/ru/rfqs", "/ru/rfqs/new", "/ru/orders", "/ru/notifications"], ["/ru/rfqs", "/ru/orders"]);
+    await visit("supplierWuxi", "zh", ["/zh/rfqs"], ["/zh/rfqs"]);
+    await visit("finance", "ru", ["/ru/hub/fx"]);
+    await visit("admin", "en", ["/en/hub/mailbox", "/en/rfqs"]);
+  });
+
   test("sign-in works with the keyboard alone", async ({ page }) => {
     await page.goto("/en/sign-in");
     await page.locator("#field-email").focus();
