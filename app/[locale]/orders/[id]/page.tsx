@@ -49,14 +49,14 @@ export default async function OrderPage({ params, searchParams }: Props) {
             {order.rfq ? (
               <>
                 {" · "}
-                <Link href={`/${locale}/rfqs/${order.rfq.id}`} className="text-brand-700 hover:underline">
+                <Link href={`/${locale}/rfqs/${order.rfq.id}`} className="text-brand-700 underline underline-offset-2">
                   {t("detail.source_rfq", { number: order.rfq.number })}
                 </Link>
               </>
             ) : order.listingId ? (
               <>
                 {" · "}
-                <Link href={`/${locale}/listings/${order.listingId}`} className="text-brand-700 hover:underline">
+                <Link href={`/${locale}/listings/${order.listingId}`} className="text-brand-700 underline underline-offset-2">
                   {t("detail.source_listing")}
                 </Link>
               </>
