@@ -5,7 +5,11 @@ import { db } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { countUnread } from "@/lib/notify/count-unread";
+import { intlLocale } from "@/lib/i18n/config";
+import { displayCurrencies } from "@/lib/money/display-currency";
+import { resolveDisplayCurrency } from "@/lib/money/resolve-display-currency";
 import { AccountMenu } from "./account-menu";
+import { CurrencySwitcher } from "./currency-switcher";
 import { LocaleSwitcher } from "./locale-switcher";
 import { NotificationBell } from "./notification-bell";
 import { SearchBox } from "./search-box";
@@ -14,6 +18,8 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = getT(locale);
   const actor = await getSessionActor();
   const unread = actor ? await countUnread(db(), actor) : 0;
+  const currency = await resolveDisplayCurrency(actor, locale);
+  const currencyNames = new Intl.DisplayNames([intlLocale[locale]], { type: "currency" });
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-3 px-4 py-3 sm:px-6">
@@ -31,6 +37,9 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         <div className="ml-auto flex flex-wrap items-center justify-end gap-2">
           <Suspense>
             <LocaleSwitcher locale={locale} label={t("nav.language")} />
+          </Suspense>
+          <Suspense>
+            <CurrencySwitcher current={currency} currencies={displayCurrencies} label={t("nav.display_currency")} names={Object.fromEntries(displayCurrencies.map((code) => [code, currencyNames.of(code) ?? code]))} />
           </Suspense>
           {actor ? <NotificationBell locale={locale} unread={unread} /> : null}
           <AccountMenu

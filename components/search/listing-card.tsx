@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ApproximatePrice } from "@/lib/catalog/approximate-prices";
 import type { ListingCard as Card } from "@/lib/catalog/get-listing-cards";
 import { localeNames, type Locale } from "@/lib/i18n/config";
 import { formatMoney, formatNumber } from "@/lib/i18n/format";
@@ -6,7 +7,7 @@ import { getT } from "@/lib/i18n/server";
 import { isCurrencyCode } from "@/lib/money/currencies";
 import { HighlightedText } from "./highlighted-text";
 
-export function ListingCard({ locale, card, highlightedTitle }: { locale: Locale; card: Card; highlightedTitle?: string }) {
+export function ListingCard({ locale, card, highlightedTitle, approx }: { locale: Locale; card: Card; highlightedTitle?: string; approx?: ApproximatePrice }) {
   const t = getT(locale, "catalog");
   const unit = t(`unit.${card.unit}`, { defaultValue: card.unit });
   const price = isCurrencyCode(card.currency) ? formatMoney(locale, card.priceFromMinor, card.currency) : `${card.priceFromMinor} ${card.currency}`;
@@ -18,7 +19,14 @@ export function ListingCard({ locale, card, highlightedTitle }: { locale: Locale
             {highlightedTitle ? <HighlightedText html={highlightedTitle} className="[&_mark]:rounded [&_mark]:bg-sand-100 [&_mark]:px-0.5 [&_mark]:text-slate-900" /> : card.title}
           </Link>
         </h3>
-        <p className="shrink-0 font-semibold text-brand-800">{t("card.price_from", { price, unit })}</p>
+        <div className="shrink-0 text-right">
+          <p className="font-semibold text-brand-800">{t("card.price_from", { price, unit })}</p>
+          {approx ? (
+            <p className="text-xs text-slate-600" title={approx.title}>
+              {approx.text}
+            </p>
+          ) : null}
+        </div>
       </div>
       <p className="mt-1 text-sm text-slate-600">
         {card.category.name}

@@ -13,6 +13,9 @@ import { runSearch } from "@/lib/search/run-search";
 import { parseSearchParams, searchParamsFor } from "@/lib/search/search-params";
 import { sortOptions } from "@/lib/search/types";
 import { listTopCategories } from "@/lib/taxonomy/list-top-categories";
+import { approximatePrices } from "@/lib/catalog/approximate-prices";
+import { resolveDisplayCurrency } from "@/lib/money/resolve-display-currency";
+import { getSessionActor } from "@/lib/auth/get-actor";
 
 type Params = Record<string, string | string[] | undefined>;
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Params> };
@@ -44,6 +47,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const result = outcome.result;
   const cards = await getListingCardsCached(db(), result.hits.map((hit) => hit.id), locale);
   const highlights = new Map(result.hits.map((hit) => [hit.id, hit.highlightedTitle]));
+  const approx = await approximatePrices(db(), cards.map((card) => ({ key: card.id, minor: card.priceFromMinor, currency: card.currency })), await resolveDisplayCurrency(await getSessionActor(), locale), locale);
   const pages = Math.max(1, Math.ceil(result.total / query.limit));
   const first = (value: Params[string]) => (Array.isArray(value) ? value[0] : value);
 
@@ -66,7 +70,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
           {cards.length ? (
             <ul className="space-y-3">
               {cards.map((card) => (
-                <ListingCard key={card.id} locale={locale} card={card} highlightedTitle={highlights.get(card.id)} />
+                <ListingCard key={card.id} locale={locale} card={card} highlightedTitle={highlights.get(card.id)} approx={approx.get(card.id)} />
               ))}
             </ul>
           ) : (

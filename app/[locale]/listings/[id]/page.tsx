@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ListingGallery } from "@/components/catalog/listing-gallery";
+import { approximatePrices } from "@/lib/catalog/approximate-prices";
+import { resolveDisplayCurrency } from "@/lib/money/resolve-display-currency";
 import { DirectOrderForm } from "@/components/orders/direct-order-form";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button-styles";
@@ -45,6 +47,7 @@ export default async function ListingPage({ params }: Props) {
   const requestQuoteHref =
     listing.status !== "PUBLISHED" ? null : !actor ? `/${locale}/sign-in?next=${encodeURIComponent(newRfq)}` : can(actor, "rfq:buy", { organizationId: actor.organization.id }) ? newRfq : null;
   const unit = t(`unit.${listing.unit}`, { defaultValue: listing.unit });
+  const approx = await approximatePrices(db(), listing.priceTiers.map((tier) => ({ key: String(tier.minQty), minor: tier.unitPriceMinor, currency: listing.currency })), await resolveDisplayCurrency(actor, locale), locale);
   const money = (minor: bigint) => (isCurrencyCode(listing.currency) ? formatMoney(locale, minor, listing.currency) : `${minor} ${listing.currency}`);
   const facts: [string, string][] = [
     [t("listing.moq"), `${formatNumber(locale, listing.moq)} ${unit}`],
@@ -96,7 +99,14 @@ export default async function ListingPage({ params }: Props) {
                 {listing.priceTiers.map((tier) => (
                   <tr key={tier.minQty} className="border-t border-slate-100">
                     <td className="py-2">{t("listing.quantity_from", { quantity: formatNumber(locale, tier.minQty), unit })}</td>
-                    <td className="py-2 text-right font-semibold">{money(tier.unitPriceMinor)}</td>
+                    <td className="py-2 text-right">
+                      <span className="font-semibold">{money(tier.unitPriceMinor)}</span>
+                      {approx.get(String(tier.minQty)) ? (
+                        <span className="block text-xs text-slate-600" title={approx.get(String(tier.minQty))!.title}>
+                          {approx.get(String(tier.minQty))!.text}
+                        </span>
+                      ) : null}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -8,6 +8,9 @@ import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors/app-error";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { getT, resolveLocale } from "@/lib/i18n/server";
+import { approximatePrices } from "@/lib/catalog/approximate-prices";
+import { resolveDisplayCurrency } from "@/lib/money/resolve-display-currency";
+import { getSessionActor } from "@/lib/auth/get-actor";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ page?: string }> };
 
@@ -33,6 +36,7 @@ export default async function StorefrontPage({ params, searchParams }: Props) {
   const page = pageOf((await searchParams).page);
   const { supplier, listingIds, total, pages } = await load(id, page);
   const cards = await getListingCards(db(), listingIds, locale);
+  const approx = await approximatePrices(db(), cards.map((card) => ({ key: card.id, minor: card.priceFromMinor, currency: card.currency })), await resolveDisplayCurrency(await getSessionActor(), locale), locale);
   const t = getT(locale, "catalog");
   return (
     <div className="space-y-6">
@@ -51,7 +55,7 @@ export default async function StorefrontPage({ params, searchParams }: Props) {
         </h2>
         <ul className="space-y-3">
           {cards.map((card) => (
-            <ListingCard key={card.id} locale={locale} card={card} />
+            <ListingCard key={card.id} locale={locale} card={card} approx={approx.get(card.id)} />
           ))}
         </ul>
         {pages > 1 ? (
