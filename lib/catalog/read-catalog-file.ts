@@ -30,17 +30,27 @@ const listFields = ["incoterms", "certifications"] as const;
  * Line numbers are the file's (the header is line 1).
  */
 export async function* readCsv(path: string): AsyncGenerator<CatalogRecord> {
-  const text = await readFile(path, "utf8");
-  let rows: Record<string, string>[];
+  yield* catalogCsvRecords(await readFile(path, "utf8"));
+}
+
+/**
+ * CSV text as records numbered by the line each row starts on (the header is line 1), so blank
+ * lines and values spanning several lines do not shift the numbers in the error report.
+ * Shared by the CLI and the console import.
+ */
+export function catalogCsvRecords(text: string): CatalogRecord[] {
+  let rows: { record: Record<string, string>; raw: string; info: { lines: number } }[];
   try {
-    rows = parse(text, { columns: true, skip_empty_lines: true, bom: true, trim: true, relax_column_count: true }) as Record<string, string>[];
-  } catch {
-    yield { line: 1, parseError: "field.file_not_csv" };
-    return;
+    rows = parse(text.replace(/\r\n?/g, "\n"), { columns: true, skip_empty_lines: true, bom: true, trim: true, relax_column_count: true, info: true, raw: true });
+  } catch (error) {
+    const line = (error as { lines?: unknown }).lines;
+    return [{ line: typeof line === "number" && line > 0 ? line : 1, parseError: "field.file_not_csv" }];
   }
-  for (const [index, row] of rows.entries()) {
-    yield { line: index + 2, value: csvRowToRecord(row) };
-  }
+  return rows.map(({ record, raw, info }) => {
+    // `info.lines` is where the row ends; a quoted value may span lines, and `raw` carries blank lines before it.
+    const spanned = raw.replace(/^\n+/, "").replace(/\n$/, "").split("\n").length - 1;
+    return { line: info.lines - spanned, value: csvRowToRecord(record) };
+  });
 }
 
 export function csvRowToRecord(row: Record<string, string>): Record<string, unknown> {

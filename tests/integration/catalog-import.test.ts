@@ -120,3 +120,11 @@ describe("catalog import", () => {
     expect(await db().auditEvent.count({ where: { action: "catalog.imported" } })).toBeGreaterThanOrEqual(2);
   }, 180_000);
 });
+
+describe("CSV line numbers", () => {
+  it("numbers rows by the line they start on, across blank lines and multi-line values (CLI and console alike)", async () => {
+    const { catalogCsvRecords } = await import("@/lib/catalog/read-catalog-file");
+    const text = 'sku,title.en\nA-1,First\n\nB-2,"Two\nlines"\nC-3,Third\n';
+    expect(catalogCsvRecords(text).map((r) => r.line)).toEqual([2, 4, 6]);
+  });
+});

@@ -1,6 +1,5 @@
-import { parse } from "csv-parse/sync";
 import { AppError } from "@/lib/errors/app-error";
-import { csvRowToRecord, type CatalogRecord } from "../read-catalog-file";
+import { catalogCsvRecords, type CatalogRecord } from "../read-catalog-file";
 
 type CatalogFormat = "jsonl" | "csv";
 
@@ -38,22 +37,6 @@ function jsonLines(text: string): CatalogRecord[] {
   return records;
 }
 
-/** CSV rows numbered by the line they start on in the file (the header is line 1). */
-function csvRows(text: string): CatalogRecord[] {
-  let rows: { record: Record<string, string>; raw: string; info: { lines: number } }[];
-  try {
-    rows = parse(text.replace(/\r\n?/g, "\n"), { columns: true, skip_empty_lines: true, bom: true, trim: true, relax_column_count: true, info: true, raw: true });
-  } catch (error) {
-    const line = (error as { lines?: unknown }).lines;
-    return [{ line: typeof line === "number" && line > 0 ? line : 1, parseError: "field.file_not_csv" }];
-  }
-  return rows.map(({ record, raw, info }) => {
-    // `info.lines` is where the row ends; a quoted value may span lines, and `raw` carries blank lines before it.
-    const spanned = raw.replace(/^\n+/, "").replace(/\n$/, "").split("\n").length - 1;
-    return { line: info.lines - spanned, value: csvRowToRecord(record) };
-  });
-}
-
 /**
  * An uploaded catalog file (already in memory, size-checked) as numbered records, the same
  * records the CLI reads from disk. Reading everything first gives the total for the progress
@@ -63,5 +46,5 @@ export function readUploadedCatalog(fileName: string, bytes: Uint8Array): Catalo
   const format = catalogFormatOf(fileName);
   if (!format) throw new AppError("VALIDATION_FAILED", "Not a catalog file", { fields: { file: "field.catalog_file_type" }, messageKey: "field.catalog_file_type" });
   const text = decode(bytes);
-  return format === "csv" ? csvRows(text) : jsonLines(text.replace(/^\uFEFF/, ""));
+  return format === "csv" ? catalogCsvRecords(text) : jsonLines(text.replace(/^\uFEFF/, ""));
 }
