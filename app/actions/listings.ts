@@ -4,14 +4,13 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { clientIp } from "@/lib/auth/client-ip";
-import { getSessionActor } from "@/lib/auth/get-actor";
-import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { toFieldErrors } from "@/lib/errors/validation";
 import type { ActionState } from "@/lib/forms/action-state";
+import { checkedForm } from "@/lib/forms/checked-form";
+import { requireSessionActor } from "@/lib/forms/require-session-actor";
 import { toActionError } from "@/lib/forms/to-action-error";
-import { isLocale, type Locale } from "@/lib/i18n/config";
+import { type Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { changeListingStatus } from "@/lib/listings/change-listing-status";
 import { createListing } from "@/lib/listings/create-listing";
@@ -22,29 +21,16 @@ import { readListingForm } from "@/lib/listings/read-listing-form";
 import { reviewListing } from "@/lib/listings/review-listing";
 import { updateListing } from "@/lib/listings/update-listing";
 
-async function sessionActor(locale: Locale): Promise<Actor> {
-  if (!isLocale(locale)) throw new Error("Unknown locale");
-  const actor = await getSessionActor();
-  if (!actor) throw new AppError("UNAUTHENTICATED");
-  return actor;
-}
-
 /** Reads the console form; unreadable numbers and schema errors are reported together. */
 function listingFromForm(formData: FormData, locale: Locale): Record<string, unknown> {
-  const { raw, errors } = readListingForm(formData, locale);
-  if (Object.keys(errors).length) {
-    const parsed = listingInputSchema.safeParse(raw);
-    const schemaErrors = parsed.success ? {} : toFieldErrors(parsed.error);
-    throw new AppError("VALIDATION_FAILED", "Listing form is invalid", { fields: { ...schemaErrors, ...errors } });
-  }
-  return raw;
+  return checkedForm(readListingForm(formData, locale), listingInputSchema);
 }
 
 /** Creates (no id) or saves a listing from the console editor. A new listing opens in its editor. */
 export async function saveListingAction(locale: Locale, listingId: string | null, _previous: ActionState, formData: FormData): Promise<ActionState> {
   let createdId: string | null = null;
   try {
-    const actor = await sessionActor(locale);
+    const actor = await requireSessionActor(locale);
     const ip = clientIp(await headers());
     const input = listingFromForm(formData, locale);
     if (listingId) {
@@ -64,7 +50,7 @@ export async function saveListingAction(locale: Locale, listingId: string | null
 /** Submit, withdraw, archive or restore — the button names the transition. */
 export async function listingTransitionAction(locale: Locale, listingId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
   try {
-    const actor = await sessionActor(locale);
+    const actor = await requireSessionActor(locale);
     const transition = String(formData.get("transition") ?? "");
     if (!isSupplierTransition(transition)) throw new AppError("BAD_REQUEST", "Unknown transition");
     await changeListingStatus(db(), actor, listingId, transition, { ip: clientIp(await headers()) });
@@ -78,7 +64,7 @@ export async function listingTransitionAction(locale: Locale, listingId: string,
 export async function duplicateListingAction(locale: Locale, listingId: string, _previous: ActionState, _formData: FormData): Promise<ActionState> {
   let copyId: string;
   try {
-    const actor = await sessionActor(locale);
+    const actor = await requireSessionActor(locale);
     copyId = (await duplicateListing(db(), actor, listingId, { ip: clientIp(await headers()) })).id;
     revalidatePath(`/${locale}/supplier/listings`, "layout");
   } catch (error) {
@@ -90,7 +76,7 @@ export async function duplicateListingAction(locale: Locale, listingId: string, 
 /** Hub review: approve, or reject with the reason typed into the form. */
 export async function reviewListingAction(locale: Locale, listingId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
   try {
-    const actor = await sessionActor(locale);
+    const actor = await requireSessionActor(locale);
     const decision = String(formData.get("decision") ?? "");
     const result = await reviewListing(db(), actor, listingId, { decision, reason: String(formData.get("reason") ?? "") }, { ip: clientIp(await headers()) });
     // No revalidation: the decided listing stays on screen with its outcome until the next

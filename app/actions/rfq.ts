@@ -3,16 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import type { z } from "zod";
 import { clientIp } from "@/lib/auth/client-ip";
-import { getSessionActor } from "@/lib/auth/get-actor";
-import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
-import { AppError, type FieldErrors } from "@/lib/errors/app-error";
-import { toFieldErrors } from "@/lib/errors/validation";
 import type { ActionState } from "@/lib/forms/action-state";
+import { checkedForm } from "@/lib/forms/checked-form";
+import { requireSessionActor } from "@/lib/forms/require-session-actor";
 import { toActionError } from "@/lib/forms/to-action-error";
-import { isLocale, type Locale } from "@/lib/i18n/config";
+import { type Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { acceptQuote } from "@/lib/rfq/accept-quote";
 import { cancelRfq } from "@/lib/rfq/cancel-rfq";
@@ -28,30 +25,14 @@ import { submitQuote } from "@/lib/rfq/submit-quote";
 import { updateRfqDraft } from "@/lib/rfq/update-rfq-draft";
 import { withdrawQuote } from "@/lib/rfq/withdraw-quote";
 
-async function sessionActor(locale: Locale): Promise<Actor> {
-  if (!isLocale(locale)) throw new Error("Unknown locale");
-  const actor = await getSessionActor();
-  if (!actor) throw new AppError("UNAUTHENTICATED");
-  return actor;
-}
-
-/** Unreadable numbers and schema errors are reported together, so one round trip shows them all. */
-function checked(read: { raw: Record<string, unknown>; errors: FieldErrors }, schema: z.ZodType): Record<string, unknown> {
-  if (Object.keys(read.errors).length) {
-    const parsed = schema.safeParse(read.raw);
-    throw new AppError("VALIDATION_FAILED", "Form is invalid", { fields: { ...(parsed.success ? {} : toFieldErrors(parsed.error)), ...read.errors } });
-  }
-  return read.raw;
-}
-
 const rfqPath = (locale: Locale, rfqId: string) => `/${locale}/rfqs/${rfqId}`;
 
 /** The buyer's new RFQ: published, or kept as a draft ("intent" = "draft"). Opens the RFQ's page. */
 export async function createRfqAction(locale: Locale, draftId: string | null, _previous: ActionState, formData: FormData): Promise<ActionState> {
   let created: { id: string; status: string };
   try {
-    const actor = await sessionActor(locale);
-    const input = checked(readRfqForm(formData, locale), rfqInputSchema);
+    const actor = await requireSessionActor(locale);
+    const input = checkedForm(readRfqForm(formData, locale), rfqInputSchema);
     const context = { ip: clientIp(await headers()) };
     created = draftId ? await updateRfqDraft(db(), actor, draftId, input, context) : await createRfq(db(), actor, input, context);
     revalidatePath(`/${locale}/rfqs`);
@@ -63,7 +44,7 @@ export async function createRfqAction(locale: Locale, draftId: string | null, _p
 
 export async function publishRfqAction(locale: Locale, rfqId: string, _previous: ActionState, _formData: FormData): Promise<ActionState> {
   try {
-    const actor = await sessionActor(locale);
+    const actor = await requireSessionActor(locale);
     const result = await publishRfq(db(), actor, rfqId, { ip: clientIp(await headers()) });
     revalidatePath(`/${locale}/rfqs`, "layout");
     return { status: "success", message: getT(locale, "rfq")("actions.published", { count: result.recipients }) };
@@ -74,7 +55,7 @@ export async function publishRfqAction(locale: Locale, rfqId: string, _previous:
 
 export async function cancelRfqAction(locale: Locale, rfqId: string, _previous: ActionState, _formData: FormData): Promise<ActionState> {
   try {
-    const actor = await sessionActor(locale);
+    const actor = await requireSessionActor(locale);
     await cancelRfq(db(), actor, rfqId, { ip: clientIp(await headers()) });
     revalidatePath(`/${locale}/rfqs`, "layout");
     return { status: "success", message: getT(locale, "rfq")("actions.cancelled") };
@@ -87,8 +68,8 @@ export async function cancelRfqAction(locale: Locale, rfqId: string, _previous: 
 export async function submitQuoteAction(locale: Locale, rfqId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
   let revision: number;
   try {
-    const actor = await sessionActor(locale);
-    const input = checked(readQuoteForm(formData, locale), quoteInputSchema);
+    const actor = await requireSessionActor(locale);
+    const input = checkedForm(readQuoteForm(formData, locale), quoteInputSchema);
     revision = (await submitQuote(db(), actor, rfqId, input, { ip: clientIp(await headers()) })).revision;
     revalidatePath(`/${locale}/rfqs`, "layout");
   } catch (error) {
@@ -100,8 +81,8 @@ export async function submitQuoteAction(locale: Locale, rfqId: string, _previous
 /** The buyer's counter-offer on one negotiation. */
 export async function counterQuoteAction(locale: Locale, rfqId: string, quoteId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
   try {
-    const actor = await sessionActor(locale);
-    const input = checked(readCounterForm(formData, locale), counterInputSchema);
+    const actor = await requireSessionActor(locale);
+    const input = checkedForm(readCounterForm(formData, locale), counterInputSchema);
     await counterQuote(db(), actor, quoteId, input, { ip: clientIp(await headers()) });
     revalidatePath(rfqPath(locale, rfqId));
     return { status: "success", message: getT(locale, "rfq")("counter.sent") };
@@ -112,7 +93,7 @@ export async function counterQuoteAction(locale: Locale, rfqId: string, quoteId:
 
 export async function postQuoteMessageAction(locale: Locale, rfqId: string, quoteId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
   try {
-    const actor = await sessionActor(locale);
+    const actor = await requireSessionActor(locale);
     const attachmentIds = [...new Set(formData.getAll("attachmentIds").map(String).filter(Boolean))];
     const message = await postQuoteMessage(db(), actor, quoteId, { body: String(formData.get("body") ?? ""), attachmentIds });
     revalidatePath(rfqPath(locale, rfqId));
@@ -126,7 +107,7 @@ export async function postQuoteMessageAction(locale: Locale, rfqId: string, quot
 export async function acceptQuoteAction(locale: Locale, rfqId: string, quoteId: string, _previous: ActionState, _formData: FormData): Promise<ActionState> {
   let orderId: string;
   try {
-    const actor = await sessionActor(locale);
+    const actor = await requireSessionActor(locale);
     orderId = (await acceptQuote(db(), actor, quoteId, { ip: clientIp(await headers()) })).order.id;
     revalidatePath(rfqPath(locale, rfqId));
     revalidatePath(`/${locale}/rfqs`);
@@ -139,7 +120,7 @@ export async function acceptQuoteAction(locale: Locale, rfqId: string, quoteId: 
 /** The supplier withdraws its open quote. */
 export async function withdrawQuoteAction(locale: Locale, quoteId: string, _previous: ActionState, _formData: FormData): Promise<ActionState> {
   try {
-    const actor = await sessionActor(locale);
+    const actor = await requireSessionActor(locale);
     await withdrawQuote(db(), actor, quoteId, { ip: clientIp(await headers()) });
     revalidatePath(`/${locale}/rfqs`, "layout");
     return { status: "success", message: getT(locale, "rfq")("withdraw.done") };

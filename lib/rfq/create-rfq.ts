@@ -9,6 +9,7 @@ import { isLocale } from "@/lib/i18n/config";
 import { nextReference } from "@/lib/references/next-reference";
 import { resolveLeafCategory } from "@/lib/listings/listing-values";
 import { publishRfqInTx } from "./publish-rfq";
+import { rfqColumns } from "./rfq-columns";
 import { checkRfqDates, rfqInputSchema } from "./rfq-input";
 
 /**
@@ -44,21 +45,7 @@ export async function createRfq(client: Db, actor: Actor, rawInput: unknown, con
         buyerId: actor.organization.id,
         createdById: actor.userId,
         listingId: input.listingId ?? null,
-        title: input.title,
-        description: input.description,
-        language: input.language ?? (isLocale(actor.locale) ? actor.locale : "en"),
-        categoryId,
-        quantity: input.quantity,
-        unit: input.unit,
-        targetPriceMinor: input.targetPrice?.minor ?? null,
-        targetCurrency: input.targetPrice?.currency ?? null,
-        incoterm: input.incoterm,
-        namedPlace: input.namedPlace,
-        destinationCountry: input.destination.country,
-        destinationCity: input.destination.city,
-        requiredBy: new Date(`${input.requiredBy}T00:00:00Z`),
-        expiresAt: new Date(input.expiresAt),
-        visibility: input.visibility,
+        ...rfqColumns(input, categoryId, isLocale(actor.locale) ? actor.locale : "en"),
         attachments: { create: attachmentIds.map((attachmentId) => ({ attachmentId })) },
       },
       select: { id: true, number: true },

@@ -8,6 +8,7 @@ import { isLocale } from "@/lib/i18n/config";
 import { resolveLeafCategory } from "@/lib/listings/listing-values";
 import { lockRfqForBuyer } from "./lock-rfq";
 import { publishRfqInTx } from "./publish-rfq";
+import { rfqColumns } from "./rfq-columns";
 import { checkRfqDates, rfqInputSchema } from "./rfq-input";
 
 /**
@@ -35,23 +36,7 @@ export async function updateRfqDraft(client: Db, actor: Actor, rfqId: string, ra
     await tx.rfqAttachment.createMany({ data: fresh.map((attachmentId) => ({ rfqId, attachmentId })) });
     await tx.rfq.update({
       where: { id: rfqId },
-      data: {
-        title: input.title,
-        description: input.description,
-        language: input.language ?? (isLocale(actor.locale) ? actor.locale : rfq.language),
-        categoryId,
-        quantity: input.quantity,
-        unit: input.unit,
-        targetPriceMinor: input.targetPrice?.minor ?? null,
-        targetCurrency: input.targetPrice?.currency ?? null,
-        incoterm: input.incoterm,
-        namedPlace: input.namedPlace,
-        destinationCountry: input.destination.country,
-        destinationCity: input.destination.city,
-        requiredBy: new Date(`${input.requiredBy}T00:00:00Z`),
-        expiresAt: new Date(input.expiresAt),
-        visibility: input.visibility,
-      },
+      data: rfqColumns(input, categoryId, isLocale(actor.locale) ? actor.locale : rfq.language),
       select: { id: true },
     });
     await recordAudit(tx, { actor: auditActorOf(actor), action: "rfq.updated", targetType: "Rfq", targetId: rfqId, organizationId: rfq.buyerId, data: { number: rfq.number }, ip: context.ip });
