@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Pager } from "@/components/ui/pager";
 import { orderMoney } from "@/components/orders/order-money";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { buttonClass } from "@/components/ui/button-styles";
@@ -110,21 +111,12 @@ export default async function OrdersPage({ params, searchParams }: Props) {
           </div>
         </>
       )}
-      {result.pages > 1 ? (
-        <nav aria-label={t("list.pages")} className="flex flex-wrap items-center gap-3 text-sm">
-          {result.query.page > 1 ? (
-            <Link href={href({ page: String(result.query.page - 1) })} className={buttonClass.link}>
-              {t("list.previous")}
-            </Link>
-          ) : null}
-          <span>{t("list.page_of", { page: formatNumber(locale, result.query.page), pages: formatNumber(locale, result.pages) })}</span>
-          {result.query.page < result.pages ? (
-            <Link href={href({ page: String(result.query.page + 1) })} className={buttonClass.link}>
-              {t("list.next")}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pager
+        label={t("list.pages")}
+        previous={{ label: t("list.previous"), href: result.query.page > 1 ? href({ page: String(result.query.page - 1) }) : null }}
+        next={{ label: t("list.next"), href: result.query.page < result.pages ? href({ page: String(result.query.page + 1) }) : null }}
+        status={t("list.page_of", { page: formatNumber(locale, result.query.page), pages: formatNumber(locale, result.pages) })}
+      />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Pager } from "@/components/ui/pager";
 import { forbidden } from "next/navigation";
 import { expiryText } from "@/components/rfq/deal-time";
 import { rfqSideOf, type RfqSide } from "@/components/rfq/rfq-side";
@@ -147,13 +148,12 @@ export default async function RfqListPage({ params, searchParams }: Props) {
           </table>
         </div>
       )}
-      {result.pages > 1 ? (
-        <nav aria-label={t("list.pages")} className="flex items-center gap-3 text-sm">
-          {result.query.page > 1 ? <Link href={href({ page: String(result.query.page - 1) })} className={buttonClass.link}>{t("list.previous")}</Link> : null}
-          <span>{t("list.page_of", { page: formatNumber(locale, result.query.page), pages: formatNumber(locale, result.pages) })}</span>
-          {result.query.page < result.pages ? <Link href={href({ page: String(result.query.page + 1) })} className={buttonClass.link}>{t("list.next")}</Link> : null}
-        </nav>
-      ) : null}
+      <Pager
+        label={t("list.pages")}
+        previous={{ label: t("list.previous"), href: result.query.page > 1 ? href({ page: String(result.query.page - 1) }) : null }}
+        next={{ label: t("list.next"), href: result.query.page < result.pages ? href({ page: String(result.query.page + 1) }) : null }}
+        status={t("list.page_of", { page: formatNumber(locale, result.query.page), pages: formatNumber(locale, result.pages) })}
+      />
     </div>
   );
 }

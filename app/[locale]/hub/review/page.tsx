@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Pager } from "@/components/ui/pager";
 import { ReviewDecisionForm } from "@/components/review/review-decision-form";
-import { buttonClass } from "@/components/ui/button-styles";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/page-guards";
 import { pickLocalized } from "@/lib/catalog/localized-text";
@@ -103,12 +103,11 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
           })}
         </ol>
       )}
-      {queue.pages > 1 ? (
-        <nav aria-label={t("pages")} className="flex gap-3 text-sm">
-          {page > 1 ? <Link className={buttonClass.link} href={`/${locale}/hub/review?page=${page - 1}`}>{tc("list.previous")}</Link> : null}
-          {page < queue.pages ? <Link className={buttonClass.link} href={`/${locale}/hub/review?page=${page + 1}`}>{tc("list.next")}</Link> : null}
-        </nav>
-      ) : null}
+      <Pager
+        label={t("pages")}
+        previous={{ label: tc("list.previous"), href: page > 1 ? `/${locale}/hub/review?page=${page - 1}` : null }}
+        next={{ label: tc("list.next"), href: page < queue.pages ? `/${locale}/hub/review?page=${page + 1}` : null }}
+      />
     </div>
   );
 }
