@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { saveListingAction } from "@/app/actions/listings";
 import { FormStatus } from "@/components/account/form-status";
 import { buttonClass } from "@/components/ui/button-styles";
+import { CategorySelect, type CategoryGroup } from "@/components/ui/category-select";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { commonCertifications, incotermsRules, listingCurrencies, listingUnits } from "@/lib/catalog/listing-fields";
@@ -15,10 +16,7 @@ import type { ListingFormValues } from "@/lib/listings/listing-form-values";
 import { EditableRows } from "./editable-rows";
 import { LocalizedTextFields } from "./localized-text-fields";
 
-type CategoryGroup = { slug: string; name: string; subcategories: { slug: string; name: string }[] };
 type Props = { locale: Locale; listingId: string | null; values: ListingFormValues; categories: CategoryGroup[]; disabled?: boolean };
-
-const inputClass = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm aria-[invalid]:border-red-500";
 
 /** The supplier's listing editor: one form for creating and editing, every field of the listing. */
 export function ListingForm({ locale, listingId, values, categories, disabled }: Props) {
@@ -39,28 +37,7 @@ export function ListingForm({ locale, listingId, values, categories, disabled }:
       <fieldset disabled={disabled || pending} className="space-y-6">
         <div className="grid gap-4 sm:grid-cols-2">
           <Field name="sku" label={t("editor.sku")} {...bind("sku")} error={errors.sku} hint={t("editor.sku_hint")} required maxLength={64} />
-          <div className="space-y-1">
-            <label htmlFor="field-category" className="block text-sm font-medium text-slate-800">
-              {t("editor.category")}
-            </label>
-            <select id="field-category" name="category" {...bind("category")} aria-invalid={errors.category ? true : undefined} aria-describedby={errors.category ? "field-category-error" : undefined} className={inputClass} required>
-              <option value="">{t("editor.choose_category")}</option>
-              {categories.map((group) => (
-                <optgroup key={group.slug} label={group.name}>
-                  {group.subcategories.map((leaf) => (
-                    <option key={leaf.slug} value={leaf.slug}>
-                      {leaf.name}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </select>
-            {errors.category ? (
-              <p id="field-category-error" className="text-sm text-red-700" role="alert">
-                {errors.category}
-              </p>
-            ) : null}
-          </div>
+          <CategorySelect id="field-category" name="category" label={t("editor.category")} placeholder={t("editor.choose_category")} categories={categories} error={errors.category} {...bind("category")} required />
           <Field name="hsCode" label={t("editor.hs_code")} {...bind("hsCode")} error={errors.hsCode} hint={t("editor.hs_code_hint")} inputMode="decimal" required />
           <SelectField name="unit" label={t("editor.unit")} {...bind("unit")} error={errors.unit} options={listingUnits.map((unit) => ({ value: unit, label: t(`unit.${unit}`, { ns: "catalog" }) }))} />
         </div>

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { createRfqAction } from "@/app/actions/rfq";
 import { FormStatus } from "@/components/account/form-status";
 import { buttonClass } from "@/components/ui/button-styles";
+import { CategorySelect, type CategoryGroup } from "@/components/ui/category-select";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { incotermsRules, listingUnits } from "@/lib/catalog/listing-fields";
@@ -35,7 +36,6 @@ export type RfqFormValues = {
   visibility: "CATEGORY" | "INVITED";
 };
 
-type CategoryGroup = { slug: string; name: string; subcategories: { slug: string; name: string }[] };
 type Props = {
   locale: Locale;
   values: RfqFormValues;
@@ -48,8 +48,6 @@ type Props = {
   /** Editing a saved draft: its id and the files already attached. */
   draft?: { id: string; attachments: { id: string; fileName: string; byteSize: number }[] };
 };
-
-const selectClass = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm aria-[invalid]:border-red-500";
 
 /** The buyer's request for quotation: every field of the RFQ, saved as a draft or published. */
 export function RfqForm({ locale, values, categories, currencies, countries, listing, minDate, draft }: Props) {
@@ -81,28 +79,7 @@ export function RfqForm({ locale, values, categories, currencies, countries, lis
           <TextAreaField name="description" id="rfq-description" label={t("form.description")} {...bind("description")} error={errors.description} hint={t("form.description_hint")} rows={5} maxLength={5000} required />
           <div className="grid gap-4 sm:grid-cols-2">
             <SelectField name="language" id="rfq-language" label={t("form.language")} {...bind("language")} error={errors.language} options={locales.map((code) => ({ value: code, label: localeNames[code] }))} />
-            <div className="space-y-1">
-              <label htmlFor="rfq-category" className="block text-sm font-medium text-slate-800">
-                {t("form.category")}
-              </label>
-              <select id="rfq-category" name="categorySlug" {...bind("categorySlug")} aria-invalid={errors.categorySlug ? true : undefined} aria-describedby={errors.categorySlug ? "rfq-category-error" : undefined} className={selectClass} required>
-                <option value="">{t("form.choose_category")}</option>
-                {categories.map((group) => (
-                  <optgroup key={group.slug} label={group.name}>
-                    {group.subcategories.map((leaf) => (
-                      <option key={leaf.slug} value={leaf.slug}>
-                        {leaf.name}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
-              </select>
-              {errors.categorySlug ? (
-                <p id="rfq-category-error" className="text-sm text-red-700" role="alert">
-                  {errors.categorySlug}
-                </p>
-              ) : null}
-            </div>
+            <CategorySelect id="rfq-category" name="categorySlug" label={t("form.category")} placeholder={t("form.choose_category")} categories={categories} error={errors.categorySlug} {...bind("categorySlug")} required />
           </div>
           <div className="grid gap-4 sm:grid-cols-2">
             <Field name="quantity" id="rfq-quantity" label={t("form.quantity")} {...bind("quantity")} error={errors.quantity} inputMode="numeric" autoComplete="off" required />
