@@ -7,7 +7,7 @@ import type { counterQuote } from "@/lib/rfq/counter-quote";
 import type { postQuoteMessage } from "@/lib/rfq/post-quote-message";
 import type { publishRfq } from "@/lib/rfq/publish-rfq";
 import type { submitQuote } from "@/lib/rfq/submit-quote";
-import type * as documented from "./response-schemas";
+import type * as documented from "./deal-response-schemas";
 
 /*
  * Compile-time checks (run by `tsc`) of the deal answers, as response-shapes.test.ts does for
