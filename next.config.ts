@@ -6,7 +6,7 @@ const nextConfig: NextConfig = {
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   poweredByHeader: false,
   // Native or WASM packages that must be loaded by Node at run time, not bundled.
-  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
+  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "pdfkit", "stripe"],
   experimental: {
     // forbidden() renders app/[locale]/forbidden.tsx with HTTP 403.
     authInterrupts: true,

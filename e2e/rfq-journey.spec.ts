@@ -189,10 +189,16 @@ test.describe("RFQ and negotiation", () => {
     await supplier.goto(`/zh/orders/${orderId}`);
     await step(supplier, "zh", "CONFIRMED");
     await step(supplier, "zh", "AWAITING_PAYMENT");
+    // Payment is the settlement's step: finance records the buyer's transfer for the invoice
+    // (the full journey through the settlement pages is in settlement-journey.spec.ts).
+    const settlement = await (await buyer.request.get(`/api/v1/orders/${orderId}/settlement`)).json();
     const finance = await signedInPage(browser, demoAccounts.finance, "ru");
-    await finance.goto(`/ru/orders/${orderId}`);
-    await step(finance, "ru", "PAID");
+    const paid = await finance.request.post("/api/v1/payments/bank-transfers", {
+      data: { paymentReference: settlement.invoices[0].paymentReference, amount: settlement.invoices[0].amount, bankReference: `E2E-${marker}`, valueDate: new Date().toISOString().slice(0, 10) },
+    });
+    expect(paid.status()).toBe(201);
     await supplier.reload();
+    await expect(supplier.locator("main")).toContainText(message("zh", "orders", "status.PAID"));
     await step(supplier, "zh", "IN_PRODUCTION");
     await supplier.getByRole("button", { name: message("zh", "orders", "action.SHIPPED"), exact: true }).click();
     await supplier.locator("#order-carrier").fill("KTZ Express");

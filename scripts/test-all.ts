@@ -7,6 +7,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { e2eCliEnv } from "../e2e/support/server-env";
 
 const summaryDir = ".test-summary";
 rmSync(summaryDir, { recursive: true, force: true });
@@ -16,10 +17,10 @@ type StepResult = { name: string; passed: number; failed: number; skipped: numbe
 const results: StepResult[] = [];
 const bin = (name: string) => path.resolve("node_modules/.bin", name);
 
-function run(name: string, command: string, args: string[], count?: (exitCode: number) => Omit<StepResult, "name" | "seconds">) {
+function run(name: string, command: string, args: string[], count?: (exitCode: number) => Omit<StepResult, "name" | "seconds">, env: NodeJS.ProcessEnv = process.env) {
   console.log(`\n━━ ${name} ━━`);
   const started = Date.now();
-  const { status } = spawnSync(command, args, { stdio: "inherit", env: process.env });
+  const { status } = spawnSync(command, args, { stdio: "inherit", env });
   const exitCode = status ?? 1;
   const counted = count ? count(exitCode) : { passed: exitCode === 0 ? 1 : 0, failed: exitCode === 0 ? 0 : 1, skipped: 0 };
   // A runner that crashed before reporting still counts as a failure.
@@ -47,6 +48,9 @@ run("end-to-end (playwright)", bin("playwright"), ["test"], () => {
   const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(`${summaryDir}/playwright.json`);
   return report ? { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected, skipped: report.stats.skipped } : { passed: 0, failed: 1, skipped: 0 };
 });
+// Every flow the browser tests drove (payments, payouts, refunds) must leave a ledger whose
+// invariants hold: checked on the e2e server's database once the server has stopped.
+run("ledger check after the e2e flows", bin("tsx"), ["scripts/cli.ts", "ledger:check"], undefined, e2eCliEnv());
 
 const total = results.reduce((sum, r) => ({ passed: sum.passed + r.passed, failed: sum.failed + r.failed, skipped: sum.skipped + r.skipped }), { passed: 0, failed: 0, skipped: 0 });
 writeFileSync(`${summaryDir}/summary.json`, JSON.stringify({ steps: results, total }, null, 2));

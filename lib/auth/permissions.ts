@@ -39,8 +39,12 @@ const rules = {
     actor.organization.type === "SUPPLIER" && actor.organization.verificationStatus === "VERIFIED" && ownOrganization(actor, resource) && hasRole(actor, "supplier_admin", "supplier"),
   /** See every RFQ, quote and order on the platform (read-only). */
   "deals:monitor": (actor) => isHubStaff(actor),
-  /** Record payments received until the settlement module drives payment states. */
-  "orders:mark_paid": (actor) => isHubStaff(actor) && hasRole(actor, "finance", "admin"),
+  /** Record and match incoming payments, refund them, release supplier payouts, set commission rates. */
+  "settlement:manage": (actor) => isHubStaff(actor) && hasRole(actor, "finance", "admin"),
+  /** Every order's settlement, the ledger and every organization's statements (hub staff, read-only). */
+  "settlement:read_all": (actor) => isHubStaff(actor),
+  /** The organization's own statements. */
+  "statements:read": (actor, resource) => ownOrganization(actor, resource) && hasRole(actor, "buyer_admin", "buyer", "supplier_admin", "supplier"),
   /** Enter and import FX rates. */
   "fx:manage": (actor) => isHubStaff(actor) && hasRole(actor, "finance", "admin"),
   "audit:read": (actor) => isHubStaff(actor) && hasRole(actor, "admin", "moderator"),

@@ -49,6 +49,16 @@ export const serverEnvSchema = z.object({
   FX_STALE_HOURS: positiveInt.max(24 * 90).default(48),
   /** Largest accepted attachment (RFQs, quotes, messages, order documents), in megabytes. */
   UPLOAD_MAX_ATTACHMENT_MB: positiveInt.max(100).default(20),
+  /** Platform commission in basis points (250 = 2.5 %) for categories without their own rate. */
+  PLATFORM_COMMISSION_BPS: z.coerce.number().int().min(0).max(5000).default(250),
+  /** The platform's bank account printed on proforma invoices. */
+  PLATFORM_LEGAL_NAME: z.string().min(2).default("Karavan Trade Hub LLP"),
+  PLATFORM_BANK_NAME: z.string().min(2).default("Demo Bank (set PLATFORM_BANK_NAME)"),
+  PLATFORM_BANK_ACCOUNT: z.string().min(4).default("KZ00 0000 0000 0000 0000"),
+  PLATFORM_BANK_SWIFT: z.string().min(8).max(11).default("DEMOKZKA"),
+  PLATFORM_BANK_ADDRESS: z.string().optional(),
+  /** Stripe API host override (tests point the SDK at a loopback server). */
+  STRIPE_API_HOST: z.string().url().optional(),
   STRIPE_SECRET_KEY: z.string().startsWith("sk_").optional(),
   STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_").optional(),
   SMTP_URL: z.string().url().optional(),

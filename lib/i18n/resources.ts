@@ -63,31 +63,36 @@ import enNotifications from "@/locales/en/notifications.json";
 import enRfq from "@/locales/en/rfq.json";
 import enOrders from "@/locales/en/orders.json";
 import enFx from "@/locales/en/fx.json";
+import enSettlement from "@/locales/en/settlement.json";
 import ruNotifications from "@/locales/ru/notifications.json";
 import ruRfq from "@/locales/ru/rfq.json";
 import ruOrders from "@/locales/ru/orders.json";
 import ruFx from "@/locales/ru/fx.json";
+import ruSettlement from "@/locales/ru/settlement.json";
 import kkNotifications from "@/locales/kk/notifications.json";
 import kkRfq from "@/locales/kk/rfq.json";
 import kkOrders from "@/locales/kk/orders.json";
 import kkFx from "@/locales/kk/fx.json";
+import kkSettlement from "@/locales/kk/settlement.json";
 import uzNotifications from "@/locales/uz/notifications.json";
 import uzRfq from "@/locales/uz/rfq.json";
 import uzOrders from "@/locales/uz/orders.json";
 import uzFx from "@/locales/uz/fx.json";
+import uzSettlement from "@/locales/uz/settlement.json";
 import zhNotifications from "@/locales/zh/notifications.json";
 import zhRfq from "@/locales/zh/rfq.json";
 import zhOrders from "@/locales/zh/orders.json";
 import zhFx from "@/locales/zh/fx.json";
+import zhSettlement from "@/locales/zh/settlement.json";
 
 type Messages = { [key: string]: string | Messages };
 export type LocaleResources = Record<Namespace, Messages>;
 
 /** Bundled statically so the server and the standalone build need no file reads. */
 export const resources: Record<Locale, LocaleResources> = {
-  en: { common: enCommon, home: enHome, auth: enAuth, account: enAccount, dashboard: enDashboard, errors: enErrors, catalog: enCatalog, console: enConsole, review: enReview, developers: enDevelopers, imports: enImports, media: enMedia, notifications: enNotifications, rfq: enRfq, orders: enOrders, fx: enFx },
-  ru: { common: ruCommon, home: ruHome, auth: ruAuth, account: ruAccount, dashboard: ruDashboard, errors: ruErrors, catalog: ruCatalog, console: ruConsole, review: ruReview, developers: ruDevelopers, imports: ruImports, media: ruMedia, notifications: ruNotifications, rfq: ruRfq, orders: ruOrders, fx: ruFx },
-  kk: { common: kkCommon, home: kkHome, auth: kkAuth, account: kkAccount, dashboard: kkDashboard, errors: kkErrors, catalog: kkCatalog, console: kkConsole, review: kkReview, developers: kkDevelopers, imports: kkImports, media: kkMedia, notifications: kkNotifications, rfq: kkRfq, orders: kkOrders, fx: kkFx },
-  uz: { common: uzCommon, home: uzHome, auth: uzAuth, account: uzAccount, dashboard: uzDashboard, errors: uzErrors, catalog: uzCatalog, console: uzConsole, review: uzReview, developers: uzDevelopers, imports: uzImports, media: uzMedia, notifications: uzNotifications, rfq: uzRfq, orders: uzOrders, fx: uzFx },
-  zh: { common: zhCommon, home: zhHome, auth: zhAuth, account: zhAccount, dashboard: zhDashboard, errors: zhErrors, catalog: zhCatalog, console: zhConsole, review: zhReview, developers: zhDevelopers, imports: zhImports, media: zhMedia, notifications: zhNotifications, rfq: zhRfq, orders: zhOrders, fx: zhFx },
+  en: { common: enCommon, home: enHome, auth: enAuth, account: enAccount, dashboard: enDashboard, errors: enErrors, catalog: enCatalog, console: enConsole, review: enReview, developers: enDevelopers, imports: enImports, media: enMedia, notifications: enNotifications, rfq: enRfq, orders: enOrders, fx: enFx, settlement: enSettlement },
+  ru: { common: ruCommon, home: ruHome, auth: ruAuth, account: ruAccount, dashboard: ruDashboard, errors: ruErrors, catalog: ruCatalog, console: ruConsole, review: ruReview, developers: ruDevelopers, imports: ruImports, media: ruMedia, notifications: ruNotifications, rfq: ruRfq, orders: ruOrders, fx: ruFx, settlement: ruSettlement },
+  kk: { common: kkCommon, home: kkHome, auth: kkAuth, account: kkAccount, dashboard: kkDashboard, errors: kkErrors, catalog: kkCatalog, console: kkConsole, review: kkReview, developers: kkDevelopers, imports: kkImports, media: kkMedia, notifications: kkNotifications, rfq: kkRfq, orders: kkOrders, fx: kkFx, settlement: kkSettlement },
+  uz: { common: uzCommon, home: uzHome, auth: uzAuth, account: uzAccount, dashboard: uzDashboard, errors: uzErrors, catalog: uzCatalog, console: uzConsole, review: uzReview, developers: uzDevelopers, imports: uzImports, media: uzMedia, notifications: uzNotifications, rfq: uzRfq, orders: uzOrders, fx: uzFx, settlement: uzSettlement },
+  zh: { common: zhCommon, home: zhHome, auth: zhAuth, account: zhAccount, dashboard: zhDashboard, errors: zhErrors, catalog: zhCatalog, console: zhConsole, review: zhReview, developers: zhDevelopers, imports: zhImports, media: zhMedia, notifications: zhNotifications, rfq: zhRfq, orders: zhOrders, fx: zhFx, settlement: zhSettlement },
 };

@@ -1,6 +1,8 @@
 import type { TFunction } from "i18next";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/config";
 import { createI18n } from "@/lib/i18n/create-i18n";
+import { formatMoney } from "@/lib/i18n/format";
+import { isCurrencyCode } from "@/lib/money/currencies";
 import { isNotificationType, translatedParameters } from "./notification-types";
 
 const translators = new Map<Locale, TFunction>();
@@ -39,6 +41,7 @@ export function renderNotificationText(locale: Locale, type: string, data: unkno
     const subtree = translatedParameters[name];
     values[name] = subtree ? t(`${subtree}.${String(value)}`, { defaultValue: String(value) }) : String(value);
   }
+  if (values.amountMinor && isCurrencyCode(values.currency)) values.amount = formatMoney(locale, BigInt(values.amountMinor), values.currency);
   return { title: t(`${type}.subject`, values), body: t(`${type}.body`, values) };
 }
 

@@ -14,7 +14,9 @@ describe("notification catalog", () => {
     for (const locale of locales) {
       const messages = resources[locale].notifications as Tree;
       for (const type of notificationTypes) {
-        const parameters = Object.keys(notificationCatalog[type].shape);
+        const own = Object.keys(notificationCatalog[type].shape);
+        // {{amount}} is derived from amountMinor + currency, formatted in the reader's locale.
+        const parameters = own.includes("amountMinor") ? [...own, "amount"] : own;
         for (const part of ["subject", "body"]) {
           const text = lookup(messages, `${type}.${part}`);
           if (typeof text !== "string" || !text) problems.push(`${locale}: ${type}.${part} missing`);
@@ -33,5 +35,14 @@ describe("notification catalog", () => {
         for (const value of values) expect(typeof lookup(resources[locale].notifications as Tree, `${subtree}.${value}`), `${locale} ${subtree}.${value}`).toBe("string");
       }
     }
+  });
+});
+
+describe("money in notifications", () => {
+  it("is formatted in the reader's locale from the stored minor units", async () => {
+    const { renderNotificationText } = await import("./notification-text");
+    const data = { orderNumber: "ORD-2026-000001", invoiceNumber: "INV-2026-000001", amountMinor: "412205056", currency: "KZT" };
+    expect(renderNotificationText("ru", "settlement.payment_received", data).body).toMatch(/4\s122\s050,56/);
+    expect(renderNotificationText("en", "settlement.payment_received", data).body).toContain("4,122,050.56");
   });
 });

@@ -1,8 +1,11 @@
 import { z } from "zod";
 import { OrderDocumentKind, OrderStatus } from "@/lib/db/generated/enums.ts";
+import { currencyCodes, type CurrencyCode } from "@/lib/money/currencies";
 
 const text = z.string().trim().min(1).max(300);
 const rfq = { rfqNumber: text, title: text };
+/** An amount, rendered as `{{amount}}` in the reader's locale (see notification-text.ts). */
+const money = { amountMinor: z.string().regex(/^-?\d+$/), currency: z.enum(currencyCodes as [CurrencyCode, ...CurrencyCode[]]) };
 
 /**
  * Every notification the platform sends, with the parameters its texts need. The texts are
@@ -25,6 +28,9 @@ export const notificationCatalog = {
   "order.status_changed": z.object({ orderNumber: text, status: z.enum(OrderStatus) }),
   "order.shipped": z.object({ orderNumber: text, carrier: text, trackingNumber: text }),
   "order.document_added": z.object({ orderNumber: text, documentKind: z.enum(OrderDocumentKind) }),
+  "settlement.invoices_issued": z.object({ orderNumber: text, ...money }),
+  "settlement.payment_received": z.object({ orderNumber: text, invoiceNumber: text, ...money }),
+  "settlement.payout_released": z.object({ orderNumber: text, ...money }),
 } as const;
 
 export type NotificationType = keyof typeof notificationCatalog;

@@ -1,7 +1,10 @@
 import type { OrderStatus } from "@/lib/db/generated/enums.ts";
 
-/** Who may make a transition: the order's buyer, its supplier, or hub staff with a role. */
-export type OrderParty = "buyer" | "supplier" | "hub_finance" | "hub_moderator";
+/**
+ * Who may make a transition: the order's buyer, its supplier, hub staff with a role, or the
+ * settlement module itself (a payment completing an invoice) — no person acts as "settlement".
+ */
+export type OrderParty = "buyer" | "supplier" | "hub_finance" | "hub_moderator" | "settlement";
 
 type Rule = { to: OrderStatus; by: readonly OrderParty[] };
 
@@ -9,8 +12,8 @@ type Rule = { to: OrderStatus; by: readonly OrderParty[] };
  * The order state machine: every allowed move and who may make it. Anything else is refused
  * (409 for a move the machine does not allow, 403 for a party that may not make it).
  *
- * Payment states belong to the settlement module; until it lands, hub finance marks an order
- * paid. After payment, cancelling needs a refund and is the hub's decision; before it, either
+ * Payment states belong to the settlement module: asking for payment issues the invoices, and
+ * the order is paid when the payment completing its first invoice is posted. After payment, cancelling needs a refund and is the hub's decision; before it, either
  * side may walk away. A buyer can dispute from payment on; the hub settles disputes.
  */
 export const orderTransitions: Record<OrderStatus, readonly Rule[]> = {
@@ -23,7 +26,7 @@ export const orderTransitions: Record<OrderStatus, readonly Rule[]> = {
     { to: "CANCELLED", by: ["buyer", "supplier"] },
   ],
   AWAITING_PAYMENT: [
-    { to: "PAID", by: ["hub_finance"] },
+    { to: "PAID", by: ["settlement"] },
     { to: "CANCELLED", by: ["buyer", "supplier"] },
   ],
   PAID: [

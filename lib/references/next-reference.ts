@@ -5,7 +5,7 @@ import type { Tx } from "@/lib/db/create-client";
  * so two transactions never get the same number; a rolled-back transaction gives its number
  * back (the counter update rolls back with it), so numbers have no gaps in committed data.
  */
-export async function nextReference(tx: Tx, kind: "RFQ" | "ORD", now = new Date()): Promise<string> {
+export async function nextReference(tx: Tx, kind: "RFQ" | "ORD" | "INV", now = new Date()): Promise<string> {
   const year = now.getUTCFullYear();
   const [row] = await tx.$queryRaw<{ value: number }[]>`
     INSERT INTO "ReferenceCounter" (kind, year, value) VALUES (${kind}, ${year}, 1)

@@ -16,6 +16,8 @@ import { getRfq } from "@/lib/rfq/get-rfq";
 import { listRfqs } from "@/lib/rfq/list-rfqs";
 import { submitQuote } from "@/lib/rfq/submit-quote";
 import { convertWithSnapshot } from "@/lib/money/fx/convert-with-snapshot";
+import { minorToDecimal } from "@/lib/money/decimal";
+import { recordBankTransfer } from "@/lib/settlement/record-bank-transfer";
 import { defaultTaxonomyFile } from "@/lib/seed/taxonomy-file";
 import { importTaxonomy } from "@/lib/taxonomy/import-taxonomy";
 import { createActor } from "../support/factories";
@@ -85,10 +87,12 @@ describe("orders", () => {
   it("walks the whole happy path, each step by the party allowed to make it", async () => {
     const { buyer, supplier, order } = await awardedOrder();
     const finance = await actorOf("HUB", ["finance"]);
+    for (const to of ["CONFIRMED", "AWAITING_PAYMENT"] as const) await transitionOrder(db(), supplier, order.id, { to });
+    // Payment is not a person's step: recording the transfer for the invoice marks the order paid.
+    await expect(transitionOrder(db(), finance, order.id, { to: "PAID" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const invoice = await db().invoice.findFirstOrThrow({ where: { orderId: order.id } });
+    await recordBankTransfer(db(), finance, { paymentReference: invoice.paymentReference, amount: { amount: minorToDecimal(invoice.amountMinor, "KZT"), currency: "KZT" }, bankReference: `HAPPY-${order.id}`, valueDate: new Date().toISOString().slice(0, 10) });
     const steps: [Actor, OrderStatus, Record<string, unknown>?][] = [
-      [supplier, "CONFIRMED"],
-      [supplier, "AWAITING_PAYMENT"],
-      [finance, "PAID"],
       [supplier, "IN_PRODUCTION"],
       [supplier, "SHIPPED", { shipment: { carrier: "KTZ Express", trackingNumber: "KTZ-123456", route: "Khorgos rail" } }],
       [buyer, "DELIVERED"],
@@ -98,7 +102,7 @@ describe("orders", () => {
     const view = await getOrder(db(), buyer, order.id);
     expect(view.status).toBe("COMPLETED");
     expect(view.trackingNumber).toBe("KTZ-123456");
-    expect(view.events.map((e) => e.toStatus)).toEqual(["PENDING_SUPPLIER_CONFIRMATION", ...steps.map((s) => s[1])]);
+    expect(view.events.map((e) => e.toStatus)).toEqual(["PENDING_SUPPLIER_CONFIRMATION", "CONFIRMED", "AWAITING_PAYMENT", "PAID", ...steps.map((s) => s[1])]);
     expect(await db().notification.count({ where: { userId: buyer.userId, type: "order.shipped" } })).toBe(1);
     expect(await db().notification.count({ where: { userId: supplier.userId, type: "order.status_changed" } })).toBeGreaterThanOrEqual(2);
   });
@@ -170,8 +174,11 @@ describe("order state machine, exhaustively", () => {
         const rule = orderTransitions[from].find((r) => r.to === to);
         for (const [party, actor] of Object.entries(parties)) {
           await db().order.update({ where: { id: order.id }, data: { status: from } });
+          const unpaid = await db().invoice.count({ where: { orderId: order.id, status: { notIn: ["PAID", "VOID"] } } });
           const attempt = transitionOrder(db(), actor, order.id, { to, shipment, note: "test" });
           if (!rule) await expect(attempt, `${from} → ${to} by ${party}`).rejects.toMatchObject({ code: "CONFLICT" });
+          // Shipping waits for open invoices (issued on the way through AWAITING_PAYMENT) to be paid — a settlement rule.
+          else if (to === "SHIPPED" && rule.by.includes(party as never) && unpaid) await expect(attempt, `${from} → ${to} by ${party}`).rejects.toMatchObject({ code: "CONFLICT", details: { messageKey: "settlement:errors.balance_due" } });
           else if (!rule.by.includes(party as never)) await expect(attempt, `${from} → ${to} by ${party}`).rejects.toMatchObject({ code: "FORBIDDEN" });
           else await expect(attempt, `${from} → ${to} by ${party}`).resolves.toMatchObject({ status: to });
         }

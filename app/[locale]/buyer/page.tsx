@@ -29,6 +29,7 @@ export default async function BuyerHomePage({ params, searchParams }: Props) {
           title={t("quick_links")}
           links={[
             { href: `/${locale}/orders`, label: tOrders("nav.quick_buyer"), text: tOrders("nav.quick_buyer_text") },
+            { href: `/${locale}/statements`, label: getT(locale, "settlement")("statement.nav"), text: getT(locale, "settlement")("statement.nav_text") },
             { href: `/${locale}/rfqs`, label: tRfq("nav.quick_buyer"), text: tRfq("nav.quick_buyer_text") },
             { href: `/${locale}/rfqs/new`, label: tRfq("nav.quick_new"), text: tRfq("nav.quick_new_text") },
             { href: `/${locale}/search`, label: t("buyer.find_products"), text: t("buyer.find_products_text") },

@@ -22,6 +22,7 @@ export default async function HubHomePage({ params }: Props) {
   const actor = await requirePageActor(locale, `/${locale}/hub`, "page:hub");
   const t = getT(locale, "dashboard");
   const common = getT(locale);
+  const settlement = getT(locale, "settlement");
   const overview = await getHubOverview(db(), actor);
   const reviewQueue = can(actor, "listings:review") ? await listReviewQueue(db(), actor) : null;
   const count = (type: string, status?: string) =>
@@ -59,6 +60,8 @@ export default async function HubHomePage({ params }: Props) {
         links={[
           { href: `/${locale}/rfqs`, label: t("hub.link_rfqs"), text: t("hub.link_rfqs_text") },
           { href: `/${locale}/orders`, label: getT(locale, "orders")("nav.quick_hub"), text: getT(locale, "orders")("nav.quick_hub_text") },
+          ...(can(actor, "settlement:manage") ? [{ href: `/${locale}/hub/payments`, label: settlement("hub.nav_payments"), text: settlement("hub.nav_payments_text") }] : []),
+          ...(can(actor, "settlement:read_all") ? [{ href: `/${locale}/hub/finance`, label: settlement("hub.nav_finance"), text: settlement("hub.nav_finance_text") }, { href: `/${locale}/statements`, label: settlement("statement.nav"), text: settlement("statement.nav_text") }] : []),
           ...(can(actor, "fx:manage") ? [{ href: `/${locale}/hub/fx`, label: t("hub.link_fx"), text: t("hub.link_fx_text") }] : []),
           ...(can(actor, "audit:read") ? [{ href: `/${locale}/hub/mailbox`, label: t("hub.link_mailbox"), text: t("hub.link_mailbox_text") }] : []),
         ]}

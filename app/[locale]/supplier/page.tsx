@@ -31,6 +31,7 @@ export default async function SupplierHomePage({ params, searchParams }: Props) 
           title={t("quick_links")}
           links={[
             { href: `/${locale}/orders`, label: tOrders("nav.quick_supplier"), text: tOrders("nav.quick_supplier_text") },
+            { href: `/${locale}/statements`, label: getT(locale, "settlement")("statement.nav"), text: getT(locale, "settlement")("statement.nav_text") },
             { href: `/${locale}/rfqs`, label: tRfq("nav.quick_supplier"), text: tRfq("nav.quick_supplier_text") },
             { href: `/${locale}/supplier/listings`, label: t("supplier.listings"), text: t("supplier.listings_text") },
             { href: `/${locale}/supplier/import`, label: t("supplier.import"), text: t("supplier.import_text") },

@@ -6,6 +6,7 @@ import { fxRateListSchema, fxRateSchema } from "@/lib/money/fx/fx-rate-json";
 import { rateSnapshotSchema } from "@/lib/money/fx/rate-snapshot";
 import { notificationPageSchema, unreadCountSchema } from "./operations/notifications";
 import { count, dateTime, id, localeEnum, moneySchema } from "./schema-primitives";
+import { matchedPaymentSchema, payoutReleasedSchema, recordedTransferSchema, settlementSchema, statementSchema } from "./settlement-response-schemas";
 import { invitableSupplierListSchema, orderAcceptedSchema, orderCreatedSchema, orderDocumentAddedSchema, orderPageSchema, orderSchema, quoteComparisonSchema, quoteListSchema, quoteMessageCreatedSchema, quoteRevisionResultSchema, quoteSchema, quoteWithdrawnSchema, rfqCancelledSchema, rfqCreatedSchema, rfqPageSchema, rfqPublishedSchema, rfqSchema } from "./deal-response-schemas";
 
 /*
@@ -279,6 +280,11 @@ export const responseComponents = {
   UnreadCount: unreadCountSchema,
   FxRate: fxRateSchema,
   FxRateList: fxRateListSchema,
+  Settlement: settlementSchema,
+  RecordedTransfer: recordedTransferSchema,
+  MatchedPayment: matchedPaymentSchema,
+  PayoutReleased: payoutReleasedSchema,
+  Statement: statementSchema,
   Health: healthSchema,
   OpenApiDocument: openApiDocumentSchema,
 } as const;

@@ -10,6 +10,7 @@ export const apiTags = [
   { name: "Imports", description: "Bulk catalog files (JSON Lines or CSV) processed in the background." },
   { name: "RFQs", description: "Requests for quotation and their negotiations: quotes, counter-offers, messages, comparison and award." },
   { name: "Orders", description: "Orders from an accepted quote or straight from a listing: status steps, shipment and trade documents." },
+  { name: "Settlement", description: "Invoices, payments (bank transfer and Stripe), refunds, supplier payouts and statements, all posted to a double-entry ledger." },
   { name: "FX rates", description: "Exchange rates kept by the trade hub's finance staff; every conversion on the platform uses them." },
   { name: "Attachments", description: "Private files for RFQs, quotes, negotiation messages and order documents." },
   { name: "Moderation", description: "Trade-hub moderators approve or reject listings waiting for review." },

@@ -46,7 +46,7 @@ export type ApiOperation = {
   description?: string;
   auth: ApiAuth;
   /** The kind of account the operation is for, beyond holding a token. */
-  access?: "supplier" | "moderator";
+  access?: "supplier" | "moderator" | "finance" | "buyer";
   pathParams?: z.ZodObject;
   query?: z.ZodObject;
   /** English descriptions for query parameters whose shared schema carries none. */
@@ -70,7 +70,7 @@ export type OperationObject = {
   parameters?: ParameterObject[];
   requestBody?: { required: boolean; content: Record<string, { schema: JsonSchema; example?: unknown }> };
   responses: Record<string, { $ref: string } | { description: string; content?: Record<string, { schema: JsonSchema }>; headers?: Record<string, { description: string; schema: JsonSchema }> }>;
-  "x-access"?: "supplier" | "moderator";
+  "x-access"?: "supplier" | "moderator" | "finance" | "buyer";
 };
 
 export type OpenApiDocument = {

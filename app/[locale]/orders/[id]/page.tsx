@@ -9,6 +9,7 @@ import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { OrderTimeline } from "@/components/orders/order-timeline";
 import { timeZoneFor } from "@/components/rfq/deal-time";
 import { Alert } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button-styles";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/page-guards";
 import { db } from "@/lib/db/client";
@@ -43,6 +44,11 @@ export default async function OrderPage({ params, searchParams }: Props) {
       </p>
       <PageHeader
         title={t("detail.title", { number: order.number })}
+        actions={
+          <Link href={`/${locale}/orders/${order.id}/settlement`} className={buttonClass.secondary}>
+            {getT(locale, "settlement")("open_settlement")}
+          </Link>
+        }
         description={
           <>
             {t("detail.placed", { date: formatDate(locale, order.createdAt) })}

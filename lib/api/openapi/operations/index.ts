@@ -11,6 +11,7 @@ import { notificationOperations } from "./notifications";
 import { orderOperations } from "./orders";
 import { rfqOperations } from "./rfqs";
 import { serviceOperations } from "./service";
+import { settlementOperations } from "./settlement";
 
 /** Every documented endpoint. The route drift test keeps this list equal to app/api/**\/route.ts. */
 export function apiOperations(limits: ApiLimits): ApiOperation[] {
@@ -24,6 +25,7 @@ export function apiOperations(limits: ApiLimits): ApiOperation[] {
     ...orderOperations,
     ...attachmentOperations,
     ...moderationOperations,
+    ...settlementOperations,
     ...fxOperations(limits),
     ...notificationOperations,
     ...serviceOperations,
