@@ -4,6 +4,7 @@ import { createDirectOrder } from "@/lib/orders/create-direct-order";
 import { transitionOrder } from "@/lib/orders/transition-order";
 import { createRfq } from "@/lib/rfq/create-rfq";
 import { submitQuote } from "@/lib/rfq/submit-quote";
+import { seedDemoSettlement } from "./demo-settlement";
 
 const day = 24 * 60 * 60 * 1000;
 
@@ -14,8 +15,8 @@ async function actorByEmail(client: Db, email: string) {
 
 /**
  * Demo only: a live RFQ from the Almaty buyer with a quote from Wuxi, and a confirmed direct
- * order from Suzhou — so the RFQ pages, the comparison and the order page have something to
- * show. Written through the same services as the UI; skipped when the buyer already has RFQs.
+ * order from Suzhou, and a settled order from Tashkent (lib/seed/demo-settlement.ts) — so the
+ * RFQ pages, the comparison, the order and settlement pages have something to show. Written through the same services as the UI; skipped when the buyer already has RFQs.
  */
 export async function seedDemoDeals(client: Db, now = new Date()): Promise<{ rfqs: number; orders: number }> {
   const buyer = await actorByEmail(client, "buyer.almaty@example.com");
@@ -68,5 +69,6 @@ export async function seedDemoDeals(client: Db, now = new Date()): Promise<{ rfq
     await transitionOrder(client, suzhou, order.id, { to: "CONFIRMED" });
     orders = 1;
   }
+  orders += await seedDemoSettlement(client, now);
   return { rfqs: 1, orders };
 }

@@ -96,7 +96,7 @@ export const dbSeed: Command = {
           log(`Demo catalog: ${report.created} new, ${report.updated} updated listings from ${files.catalog}`);
           log(`Demo review queue: ${await seedDemoReviewListings(db)} new listings in review, draft or rejected`);
           const deals = await seedDemoDeals(db);
-          log(`Demo deals: ${deals.rfqs} new RFQ with a quote, ${deals.orders} confirmed order`);
+          log(`Demo deals: ${deals.rfqs} new RFQ with a quote, ${deals.orders} orders (one confirmed, one settled end to end)`);
         }
       }
     });

@@ -31,7 +31,7 @@ export async function seedIfEmpty(databaseUrl: string, options: { demo: boolean;
         options.log(`Demo catalog: ${report.created} listings from ${files.catalog}`);
         options.log(`Demo review queue: ${await seedDemoReviewListings(db)} listings in review, draft or rejected`);
         const deals = await seedDemoDeals(db);
-        options.log(`Demo deals: ${deals.rfqs} RFQ with a quote, ${deals.orders} confirmed order`);
+        options.log(`Demo deals: ${deals.rfqs} RFQ with a quote, ${deals.orders} orders (one confirmed, one settled end to end)`);
       } else {
         options.log("Demo catalog skipped: ../shared/data/catalog-5k.jsonl not found (import one with `npm run cli -- catalog:import`)");
       }
