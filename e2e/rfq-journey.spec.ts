@@ -193,10 +193,14 @@ test.describe("RFQ and negotiation", () => {
     // (the full journey through the settlement pages is in settlement-journey.spec.ts).
     const settlement = await (await buyer.request.get(`/api/v1/orders/${orderId}/settlement`)).json();
     const finance = await signedInPage(browser, demoAccounts.finance, "ru");
-    const paid = await finance.request.post("/api/v1/payments/bank-transfers", {
-      data: { paymentReference: settlement.invoices[0].paymentReference, amount: settlement.invoices[0].amount, bankReference: `E2E-${marker}`, valueDate: new Date().toISOString().slice(0, 10) },
-    });
-    expect(paid.status()).toBe(201);
+    // The quote asked for 30 % deposit and 70 % before shipment: two invoices, both paid here.
+    expect(settlement.invoices.map((invoice: { kind: string }) => invoice.kind)).toEqual(["DEPOSIT", "BALANCE"]);
+    for (const invoice of settlement.invoices as { number: string; paymentReference: string; amount: unknown }[]) {
+      const paid = await finance.request.post("/api/v1/payments/bank-transfers", {
+        data: { paymentReference: invoice.paymentReference, amount: invoice.amount, bankReference: `E2E-${marker}-${invoice.number}`, valueDate: new Date().toISOString().slice(0, 10) },
+      });
+      expect(paid.status()).toBe(201);
+    }
     await supplier.reload();
     await expect(supplier.locator("main")).toContainText(message("zh", "orders", "status.PAID"));
     await step(supplier, "zh", "IN_PRODUCTION");

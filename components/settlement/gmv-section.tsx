@@ -1,3 +1,4 @@
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { Locale } from "@/lib/i18n/config";
 import { intlLocale } from "@/lib/i18n/config";
 import { formatMoney } from "@/lib/i18n/format";
@@ -27,9 +28,9 @@ export function GmvSection({ locale, id, title, columnLabel, rows }: { locale: L
           return (
             <div key={currency} className="min-w-0 space-y-2" data-testid={`${id}-${currency}`}>
               <GmvChart title={currency} intlLocale={intlLocale[locale]} points={points} />
-              <div className="relative overflow-x-auto">
+              <ScrollRegion labelledBy={`${id}-${currency}-caption`}>
                 <table className="w-full text-left text-sm">
-                  <caption className="sr-only">{`${title} · ${currency}`}</caption>
+                  <caption id={`${id}-${currency}-caption`} className="sr-only">{`${title} · ${currency}`}</caption>
                   <thead className="border-b border-slate-200 text-slate-600">
                     <tr>
                       <th scope="col" className="py-1 pr-3 font-medium">{columnLabel}</th>
@@ -47,7 +48,7 @@ export function GmvSection({ locale, id, title, columnLabel, rows }: { locale: L
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollRegion>
             </div>
           );
         })}

@@ -1,3 +1,4 @@
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
@@ -20,7 +21,7 @@ export function InvoiceTable({ locale, settlement, onlinePayment }: { locale: Lo
       {settlement.invoices.length === 0 ? (
         <p className="text-sm text-slate-600">{t("no_invoices")}</p>
       ) : (
-        <div className="relative overflow-x-auto">
+        <ScrollRegion labelledBy="settlement-invoices">
           <table className="w-full min-w-[48rem] text-left text-sm">
             <caption className="sr-only">{t("invoices.title")}</caption>
             <thead className="border-b border-slate-200 text-slate-600">
@@ -70,7 +71,7 @@ export function InvoiceTable({ locale, settlement, onlinePayment }: { locale: Lo
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       {settlement.permissions.isBuyer && settlement.invoices.length ? <p className="text-sm text-slate-700">{t("invoices.copy_hint")}</p> : null}
     </SectionCard>

@@ -1,3 +1,4 @@
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
@@ -14,7 +15,7 @@ export function LedgerEntries({ locale, settlement }: { locale: Locale; settleme
       {settlement.transactions.length === 0 ? (
         <p className="text-sm text-slate-600">{t("ledger.empty")}</p>
       ) : (
-        <div className="relative overflow-x-auto">
+        <ScrollRegion labelledBy="settlement-ledger">
           <table className="w-full min-w-[40rem] text-left text-sm">
             <caption className="sr-only">{t("ledger.title")}</caption>
             <thead className="border-b border-slate-200 text-slate-600">
@@ -43,7 +44,7 @@ export function LedgerEntries({ locale, settlement }: { locale: Locale; settleme
               </tbody>
             ))}
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </SectionCard>
   );

@@ -1,3 +1,4 @@
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
@@ -12,7 +13,7 @@ export function PaymentTable({ locale, settlement }: { locale: Locale; settlemen
       {settlement.payments.length === 0 ? (
         <p className="text-sm text-slate-600">{t("payments.empty")}</p>
       ) : (
-        <div className="relative overflow-x-auto">
+        <ScrollRegion labelledBy="settlement-payments">
           <table className="w-full min-w-[36rem] text-left text-sm">
             <caption className="sr-only">{t("payments.title")}</caption>
             <thead className="border-b border-slate-200 text-slate-600">
@@ -50,7 +51,7 @@ export function PaymentTable({ locale, settlement }: { locale: Locale; settlemen
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </SectionCard>
   );

@@ -1,3 +1,4 @@
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
@@ -11,7 +12,7 @@ export function StatementTable({ locale, statement }: { locale: Locale; statemen
   const perspective = statement.perspective;
   return (
     <div className="space-y-3">
-      <div className="relative overflow-x-auto">
+      <ScrollRegion labelledBy="statement-result">
         <table className="w-full min-w-[44rem] text-left text-sm">
           <caption className="sr-only">{t("statement.title")}</caption>
           <thead className="border-b border-slate-200 text-slate-600">
@@ -55,7 +56,7 @@ export function StatementTable({ locale, statement }: { locale: Locale; statemen
             </tr>
           </tfoot>
         </table>
-      </div>
+      </ScrollRegion>
       <p className="text-sm text-slate-600">{t("statement.ledger_balance", { amount: money(statement.ledgerBalanceMinor) })}</p>
     </div>
   );
