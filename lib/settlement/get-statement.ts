@@ -65,10 +65,14 @@ export async function getStatement(client: Db, actor: Actor, rawQuery: unknown):
     ? await client.ledgerEntry.findMany({
         where: { accountId: account.id, transaction: { effectiveAt: { gte: from, lt: until } } },
         include: { transaction: { select: { id: true, sequence: true, kind: true, effectiveAt: true, memo: true } } },
-        orderBy: [{ transaction: { effectiveAt: "asc" } }, { transaction: { sequence: "asc" } }],
+        orderBy: { transaction: { sequence: "asc" } },
       })
     : [];
   const openingBalanceMinor = sign * (opening?._sum.amountMinor ?? 0n);
+  // By value day, then in posting order: a transfer valued today (midnight) still comes after
+  // the invoice issued earlier today that it pays.
+  const day = (date: Date) => date.toISOString().slice(0, 10);
+  entries.sort((a, b) => day(a.transaction.effectiveAt).localeCompare(day(b.transaction.effectiveAt)) || (a.transaction.sequence < b.transaction.sequence ? -1 : a.transaction.sequence > b.transaction.sequence ? 1 : 0));
   const lines: StatementLine[] = entries.map((entry) => {
     const shown = sign * entry.amountMinor;
     const memo = (entry.transaction.memo ?? {}) as Record<string, unknown>;

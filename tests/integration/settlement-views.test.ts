@@ -71,6 +71,10 @@ describe("statements", () => {
       expect(closing[6]).toBe(minorToDecimal(statement.ledgerBalanceMinor, currency));
       expect(rows).toHaveLength(statement.lines.length + 3);
     }
+    const buyerStatement = await getStatement(db(), settled.buyer, { currency: "KZT", from: today, to: today });
+    // A transfer valued today comes after the invoice issued today that it pays.
+    expect(buyerStatement.lines.map((line) => line.kind)).toEqual(["INVOICE_ISSUED", "PAYMENT_RECEIVED"]);
+    expect(buyerStatement.rows.every((row) => row.balanceMinor >= 0n)).toBe(true);
     const supplierStatement = await getStatement(db(), settled.supplier, { currency: "CNY", from: today, to: today });
     expect(supplierStatement.totalDebitMinor).toBe(60_000_000n - 2_100_000n);
     expect(supplierStatement.totalCreditMinor).toBe(60_000_000n - 2_100_000n);

@@ -138,19 +138,21 @@ function drawTotals(doc: Doc, data: InvoicePdfData): void {
   const { primary, secondary } = data.labels;
   const width = contentWidth(doc);
   const left = doc.page.margins.left;
-  const labelWidth = width - 150;
   const orderTotal = formatMoney(data.locale, data.orderTotal.minor, data.orderTotal.currency);
   const due = formatMoney(data.locale, data.invoiceAmount.minor, data.invoiceAmount.currency);
+  // Wide enough for the amount on one line (UZS totals with "soʻm" run long).
+  const amountWidth = Math.max(150, Math.ceil(measureText(doc, due, { size: 14, bold: true }).width) + 6);
+  const labelWidth = width - amountWidth;
   const notes = [primary.fxNote, secondary.fxNote === primary.fxNote ? undefined : secondary.fxNote].filter((note): note is string => Boolean(note));
   const notesHeight = notes.reduce((sum, note) => sum + measureText(doc, note, { size: 8, width }).height, 0);
   doc.y += 8;
   ensureSpace(doc, lineHeight(9) + lineHeight(14) + notesHeight + 12);
   const top = doc.y;
   writeText(doc, both(data, "orderTotal"), { x: left, y: top, size: 9, width: labelWidth, align: "right", color: muted });
-  writeText(doc, orderTotal, { x: left + labelWidth, y: top, size: 9, width: 150, align: "right" });
+  writeText(doc, orderTotal, { x: left + labelWidth, y: top, size: 9, width: amountWidth, align: "right" });
   const dueTop = doc.y + 4;
   writeText(doc, both(data, "amountDue"), { x: left, y: dueTop + 3, size: 10, bold: true, width: labelWidth, align: "right" });
-  writeText(doc, due, { x: left + labelWidth, y: dueTop, size: 14, bold: true, width: 150, align: "right" });
+  writeText(doc, due, { x: left + labelWidth, y: dueTop, size: 14, bold: true, width: amountWidth, align: "right" });
   doc.y += 4;
   for (const note of notes) writeText(doc, note, { x: left, size: 8, width, align: "right", color: muted });
 }

@@ -35,7 +35,7 @@ export default async function FinancePage({ params }: Props) {
   const list = (amounts: { currency: CurrencyCode; minor: bigint }[]) =>
     amounts.length ? amounts.map((amount) => <span key={amount.currency} className="block tabular-nums">{formatMoney(locale, amount.minor, amount.currency)}</span>) : <span className="text-slate-600">{t("finance.nothing")}</span>;
   const countries = new Intl.DisplayNames([intlLocale[locale]], { type: "region" });
-  const months = new Intl.DateTimeFormat(intlLocale[locale], { month: "short", year: "2-digit", timeZone: "UTC" });
+  const months = new Intl.DateTimeFormat(intlLocale[locale], { month: "long", year: "numeric", timeZone: "UTC" });
 
   return (
     <div className="space-y-6">

@@ -43,11 +43,15 @@ export default async function OrderSettlementPage({ params, searchParams }: Prop
       <SettlementSummary locale={locale} settlement={settlement} />
       <InvoiceTable locale={locale} settlement={settlement} onlinePayment={stripeConfig() !== null} />
       {settlement.permissions.isBuyer && hasOpenInvoice ? <BankDetails locale={locale} /> : null}
-      <div className="grid gap-6 lg:grid-cols-2">
-        <PaymentTable locale={locale} settlement={settlement} />
-        {settlement.permissions.isBuyer ? <FxSnapshots locale={locale} settlement={settlement} /> : <PayoutSection locale={locale} settlement={settlement} />}
-      </div>
-      {settlement.permissions.isBuyer ? null : <FxSnapshots locale={locale} settlement={settlement} />}
+      <PaymentTable locale={locale} settlement={settlement} />
+      {settlement.permissions.isBuyer ? (
+        <FxSnapshots locale={locale} settlement={settlement} />
+      ) : (
+        <div className="grid gap-6 lg:grid-cols-2">
+          <PayoutSection locale={locale} settlement={settlement} />
+          <FxSnapshots locale={locale} settlement={settlement} />
+        </div>
+      )}
       <LedgerEntries locale={locale} settlement={settlement} />
     </div>
   );
