@@ -53,10 +53,7 @@ export async function recordBankTransferAction(locale: Locale, _previous: Action
     );
     refreshSettlementPages(locale, recorded.orderId);
     const t = getT(locale, "settlement");
-    if (recorded.status === "MATCHED") {
-      const invoice = await db().invoice.findUniqueOrThrow({ where: { id: recorded.invoiceId! }, select: { number: true } });
-      return { status: "success", message: t("hub.recorded_matched", { invoice: invoice.number }) };
-    }
+    if (recorded.status === "MATCHED") return { status: "success", message: t("hub.recorded_matched", { invoice: recorded.invoiceNumber }) };
     return { status: "success", message: t("hub.recorded_unmatched", { reason: t(`hub.unmatched_reason.${recorded.unmatchedReason}`) }) };
   } catch (error) {
     return flatMoneyErrors(toActionError(error, locale, "record-bank-transfer", values));
@@ -81,8 +78,7 @@ export async function refundPaymentAction(locale: Locale, paymentId: string, cur
     const actor = await requireSessionActor(locale);
     // By the payment's rail: a card payment goes back through Stripe, a transfer by bank.
     await refundPayment(db(), actor, paymentId, { amount: { amount: typedAmount(values, locale), currency }, reason: values.reason, bankReference: values.bankReference || undefined }, { stripe: stripeFromEnv()?.stripe ?? null, ip: clientIp(await headers()) });
-    const payment = await db().payment.findUnique({ where: { id: paymentId }, select: { invoice: { select: { orderId: true } } } });
-    refreshSettlementPages(locale, payment?.invoice?.orderId);
+    refreshSettlementPages(locale);
     return { status: "success", message: getT(locale, "settlement")("hub.refunded_message") };
   } catch (error) {
     return flatMoneyErrors(toActionError(error, locale, "refund-payment", values));

@@ -66,5 +66,5 @@ export function settlementJson(settlement: OrderSettlement) {
 }
 
 export function recordedTransferJson(recorded: RecordedTransfer) {
-  return { id: recorded.id, status: recorded.status, invoiceId: recorded.invoiceId, orderId: recorded.orderId, unmatchedReason: recorded.unmatchedReason };
+  return { id: recorded.id, status: recorded.status, invoiceId: recorded.invoiceId, invoiceNumber: recorded.invoiceNumber, orderId: recorded.orderId, unmatchedReason: recorded.unmatchedReason };
 }

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Pager } from "@/components/ui/pager";
 import { orderMoney } from "@/components/orders/order-money";
+import { approximatePrices } from "@/lib/catalog/approximate-prices";
+import { resolveDisplayCurrency } from "@/lib/money/resolve-display-currency";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { buttonClass } from "@/components/ui/button-styles";
 import { PageHeader } from "@/components/ui/page-header";
@@ -27,6 +29,8 @@ export default async function OrdersPage({ params, searchParams }: Props) {
   const t = getT(locale, "orders");
   const tc = getT(locale, "catalog");
   const result = await listOrders(db(), actor, await searchParams);
+  // Each total also in the reader's display currency (header choice), the original first.
+  const approx = await approximatePrices(db(), result.orders.map((order) => ({ key: order.id, minor: order.totalMinor, currency: order.currency })), await resolveDisplayCurrency(actor, locale), locale);
   const side = actor.organization.type;
   const base = `/${locale}/orders`;
   const href = (overrides: Record<string, string | undefined>) => {
@@ -98,7 +102,14 @@ export default async function OrdersPage({ params, searchParams }: Props) {
                           "—"
                         )}
                       </td>
-                      <td className="px-4 py-3 text-right whitespace-nowrap tabular-nums">{orderMoney(locale, order.totalMinor, order.currency)}</td>
+                      <td className="px-4 py-3 text-right whitespace-nowrap tabular-nums">
+                        {orderMoney(locale, order.totalMinor, order.currency)}
+                        {approx.get(order.id) ? (
+                          <span className="block text-xs text-slate-600" title={approx.get(order.id)!.title}>
+                            {approx.get(order.id)!.text}
+                          </span>
+                        ) : null}
+                      </td>
                       <td className="px-4 py-3">
                         <OrderStatusBadge status={order.status} label={t(`status.${order.status}`)} />
                       </td>

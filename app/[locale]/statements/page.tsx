@@ -14,6 +14,7 @@ import { getT, resolveLocale } from "@/lib/i18n/server";
 import { currencyCodes } from "@/lib/money/currencies";
 import { localCurrency } from "@/lib/money/local-currency";
 import { getStatement, type Statement } from "@/lib/settlement/get-statement";
+import { listStatementOrganizations } from "@/lib/settlement/list-statement-organizations";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -40,7 +41,7 @@ export default async function StatementsPage({ params, searchParams }: Props) {
     to: one("to") ?? today,
     ...(hub && one("organizationId") ? { organizationId: one("organizationId") } : {}),
   };
-  const organizations = hub ? await db().organization.findMany({ where: { type: { in: ["BUYER", "SUPPLIER"] } }, select: { id: true, name: true }, orderBy: { name: "asc" } }) : [];
+  const organizations = hub ? await listStatementOrganizations(db(), actor) : [];
   const needsOrganization = hub && !query.organizationId;
   let statement: Statement | null = null;
   let fieldErrors: Record<string, string> = {};

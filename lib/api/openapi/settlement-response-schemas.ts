@@ -80,6 +80,7 @@ export const recordedTransferSchema = z.object({
   id,
   status: z.enum(PaymentStatus),
   invoiceId: id.nullable(),
+  invoiceNumber: z.string().nullable(),
   orderId: id.nullable(),
   unmatchedReason: z.enum(["no_reference", "unknown_reference", "currency_mismatch", "invoice_void"]).nullable().meta({ description: "Why the transfer was kept in unmatched receipts; null when matched." }),
 });

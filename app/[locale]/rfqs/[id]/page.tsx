@@ -13,6 +13,7 @@ import { RfqStatusBadge } from "@/components/rfq/status-badges";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/page-guards";
+import { resolveDisplayCurrency } from "@/lib/money/resolve-display-currency";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env/server";
@@ -82,7 +83,7 @@ export default async function RfqPage({ params, searchParams }: Props) {
   const timeZone = timeZoneFor(actor.organization.country);
   const open = rfq.status === "OPEN";
   const currencies = allowedQuoteCurrencies(rfq.buyer.country);
-  const comparison = side === "buyer" && rfq.quotes.length ? await compareQuotes(db(), actor, rfq.id, { displayCurrency: query.currency, now }) : null;
+  const comparison = side === "buyer" && rfq.quotes.length ? await compareQuotes(db(), actor, rfq.id, { displayCurrency: query.currency ?? (await resolveDisplayCurrency(actor, locale)), now }) : null;
   const ownQuote = side === "supplier" ? rfq.quotes[0] : undefined;
   const canQuote = side === "supplier" && can(actor, "rfq:quote", { organizationId: actor.organization.id });
   const awarded = rfq.quotes.find((quote) => quote.order);
