@@ -1,13 +1,7 @@
-import { expect, test, type Browser } from "@playwright/test";
-import { demoAccounts, signInAndLand } from "./support/accounts";
+import { expect, test } from "@playwright/test";
+import { demoAccounts } from "./support/accounts";
+import { signedInPage } from "./support/pages";
 import { message } from "./support/locales";
-
-async function signedInPage(browser: Browser, account: { email: string; landing: string }, locale = "en") {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signInAndLand(page, account.email, account.landing, locale);
-  return page;
-}
 
 test.describe("supplier listing journey", () => {
   test("a supplier creates a listing in three languages, the hub approves it, buyers find it", async ({ browser }) => {

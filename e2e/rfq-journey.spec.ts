@@ -1,8 +1,8 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { demoAccounts, signInAndLand } from "./support/accounts";
+import { expect, test, type Page } from "@playwright/test";
+import { demoAccounts } from "./support/accounts";
+import { expectFitsPhone, expectNoSeriousViolations, signedInPage } from "./support/pages";
 import { message } from "./support/locales";
 import { e2eCliEnv } from "./support/server-env";
 
@@ -10,27 +10,6 @@ import { e2eCliEnv } from "./support/server-env";
 // listing to request a quote for, and this journey says so instead of failing.
 const hasCatalog = existsSync("../shared/data/catalog-5k.jsonl");
 const wuxi = "Wuxi Lianfa New Energy Co., Ltd.";
-
-async function signedInPage(browser: Browser, account: { email: string; landing: string }, locale: string) {
-  const page = await (await browser.newContext()).newPage();
-  await signInAndLand(page, account.email, account.landing, locale);
-  return page;
-}
-
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
-}
-
-/** At 360 px nothing may scroll the page sideways; wide tables scroll inside their wrapper. */
-async function expectFitsPhone(page: Page) {
-  const size = page.viewportSize();
-  await page.setViewportSize({ width: 360, height: 740 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-  if (size) await page.setViewportSize(size);
-}
 
 test.describe("RFQ and negotiation", () => {
   test.skip(!hasCatalog, "../shared/data/catalog-5k.jsonl is not present, so the demo has no listings");

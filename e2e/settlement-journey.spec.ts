@@ -1,27 +1,16 @@
 import { existsSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
-import { demoAccounts, signInAndLand } from "./support/accounts";
+import { demoAccounts } from "./support/accounts";
+import { expectFitsPhone, expectNoSeriousViolations, signedInPage } from "./support/pages";
 import { message } from "./support/locales";
 
 const hasCatalog = existsSync("../shared/data/catalog-5k.jsonl");
 const wuxi = "Wuxi Lianfa New Energy Co., Ltd.";
 
-async function signedInPage(browser: Browser, account: { email: string; landing: string }, locale: string) {
-  const page = await (await browser.newContext()).newPage();
-  await signInAndLand(page, account.email, account.landing, locale);
-  return page;
-}
-
 async function expectAccessibleAndFits(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
-  const size = page.viewportSize();
-  await page.setViewportSize({ width: 360, height: 740 });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-  if (size) await page.setViewportSize(size);
+  await expectNoSeriousViolations(page);
+  await expectFitsPhone(page);
 }
 
 /** Minor units from a CSV amount ("4122050.56"); empty cells are zero. */
