@@ -9,11 +9,12 @@ import { UsageError, parseCommandArgs, type Command } from "./cli/command";
 import { catalogImport } from "./cli/catalog-commands";
 import { searchReindex } from "./cli/search-commands";
 import { dbCheck, dbMigrate, dbMigration, dbReset, dbSeed } from "./cli/db-commands";
+import { auditVerify } from "./cli/audit-commands";
 import { ledgerCheck } from "./cli/ledger-commands";
 import { taxonomyImport } from "./cli/taxonomy-commands";
 import { tokenCreate, userCreate } from "./cli/user-commands";
 
-const commands: Command[] = [dbMigrate, dbMigration, dbCheck, dbReset, dbSeed, userCreate, tokenCreate, taxonomyImport, catalogImport, searchReindex, ledgerCheck];
+const commands: Command[] = [dbMigrate, dbMigration, dbCheck, dbReset, dbSeed, userCreate, tokenCreate, taxonomyImport, catalogImport, searchReindex, ledgerCheck, auditVerify];
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -51,6 +51,7 @@ run("end-to-end (playwright)", bin("playwright"), ["test"], () => {
 // Every flow the browser tests drove (payments, payouts, refunds) must leave a ledger whose
 // invariants hold: checked on the e2e server's database once the server has stopped.
 run("ledger check after the e2e flows", bin("tsx"), ["scripts/cli.ts", "ledger:check"], undefined, e2eCliEnv());
+run("audit chain after the e2e flows", bin("tsx"), ["scripts/cli.ts", "audit:verify"], undefined, e2eCliEnv());
 
 const total = results.reduce((sum, r) => ({ passed: sum.passed + r.passed, failed: sum.failed + r.failed, skipped: sum.skipped + r.skipped }), { passed: 0, failed: 0, skipped: 0 });
 writeFileSync(`${summaryDir}/summary.json`, JSON.stringify({ steps: results, total }, null, 2));

@@ -4,7 +4,7 @@ export const defaultLocale: Locale = "en";
 export const localeCookie = "karavan_locale";
 
 /** UI text namespaces: one file per namespace in locales/<lng>/<ns>.json. */
-export const namespaces = ["common", "home", "auth", "account", "dashboard", "errors", "catalog", "console", "review", "developers", "imports", "media", "notifications", "rfq", "orders", "fx", "settlement"] as const;
+export const namespaces = ["common", "home", "auth", "account", "dashboard", "errors", "catalog", "console", "review", "developers", "imports", "media", "notifications", "rfq", "orders", "fx", "settlement", "verification", "disputes", "trust", "audit"] as const;
 export type Namespace = (typeof namespaces)[number];
 
 /** The name of each language written in that language, for the switcher. */

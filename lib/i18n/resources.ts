@@ -64,35 +64,55 @@ import enRfq from "@/locales/en/rfq.json";
 import enOrders from "@/locales/en/orders.json";
 import enFx from "@/locales/en/fx.json";
 import enSettlement from "@/locales/en/settlement.json";
+import enVerification from "@/locales/en/verification.json";
+import enDisputes from "@/locales/en/disputes.json";
+import enTrust from "@/locales/en/trust.json";
+import enAudit from "@/locales/en/audit.json";
 import ruNotifications from "@/locales/ru/notifications.json";
 import ruRfq from "@/locales/ru/rfq.json";
 import ruOrders from "@/locales/ru/orders.json";
 import ruFx from "@/locales/ru/fx.json";
 import ruSettlement from "@/locales/ru/settlement.json";
+import ruVerification from "@/locales/ru/verification.json";
+import ruDisputes from "@/locales/ru/disputes.json";
+import ruTrust from "@/locales/ru/trust.json";
+import ruAudit from "@/locales/ru/audit.json";
 import kkNotifications from "@/locales/kk/notifications.json";
 import kkRfq from "@/locales/kk/rfq.json";
 import kkOrders from "@/locales/kk/orders.json";
 import kkFx from "@/locales/kk/fx.json";
 import kkSettlement from "@/locales/kk/settlement.json";
+import kkVerification from "@/locales/kk/verification.json";
+import kkDisputes from "@/locales/kk/disputes.json";
+import kkTrust from "@/locales/kk/trust.json";
+import kkAudit from "@/locales/kk/audit.json";
 import uzNotifications from "@/locales/uz/notifications.json";
 import uzRfq from "@/locales/uz/rfq.json";
 import uzOrders from "@/locales/uz/orders.json";
 import uzFx from "@/locales/uz/fx.json";
 import uzSettlement from "@/locales/uz/settlement.json";
+import uzVerification from "@/locales/uz/verification.json";
+import uzDisputes from "@/locales/uz/disputes.json";
+import uzTrust from "@/locales/uz/trust.json";
+import uzAudit from "@/locales/uz/audit.json";
 import zhNotifications from "@/locales/zh/notifications.json";
 import zhRfq from "@/locales/zh/rfq.json";
 import zhOrders from "@/locales/zh/orders.json";
 import zhFx from "@/locales/zh/fx.json";
 import zhSettlement from "@/locales/zh/settlement.json";
+import zhVerification from "@/locales/zh/verification.json";
+import zhDisputes from "@/locales/zh/disputes.json";
+import zhTrust from "@/locales/zh/trust.json";
+import zhAudit from "@/locales/zh/audit.json";
 
 type Messages = { [key: string]: string | Messages };
 export type LocaleResources = Record<Namespace, Messages>;
 
 /** Bundled statically so the server and the standalone build need no file reads. */
 export const resources: Record<Locale, LocaleResources> = {
-  en: { common: enCommon, home: enHome, auth: enAuth, account: enAccount, dashboard: enDashboard, errors: enErrors, catalog: enCatalog, console: enConsole, review: enReview, developers: enDevelopers, imports: enImports, media: enMedia, notifications: enNotifications, rfq: enRfq, orders: enOrders, fx: enFx, settlement: enSettlement },
-  ru: { common: ruCommon, home: ruHome, auth: ruAuth, account: ruAccount, dashboard: ruDashboard, errors: ruErrors, catalog: ruCatalog, console: ruConsole, review: ruReview, developers: ruDevelopers, imports: ruImports, media: ruMedia, notifications: ruNotifications, rfq: ruRfq, orders: ruOrders, fx: ruFx, settlement: ruSettlement },
-  kk: { common: kkCommon, home: kkHome, auth: kkAuth, account: kkAccount, dashboard: kkDashboard, errors: kkErrors, catalog: kkCatalog, console: kkConsole, review: kkReview, developers: kkDevelopers, imports: kkImports, media: kkMedia, notifications: kkNotifications, rfq: kkRfq, orders: kkOrders, fx: kkFx, settlement: kkSettlement },
-  uz: { common: uzCommon, home: uzHome, auth: uzAuth, account: uzAccount, dashboard: uzDashboard, errors: uzErrors, catalog: uzCatalog, console: uzConsole, review: uzReview, developers: uzDevelopers, imports: uzImports, media: uzMedia, notifications: uzNotifications, rfq: uzRfq, orders: uzOrders, fx: uzFx, settlement: uzSettlement },
-  zh: { common: zhCommon, home: zhHome, auth: zhAuth, account: zhAccount, dashboard: zhDashboard, errors: zhErrors, catalog: zhCatalog, console: zhConsole, review: zhReview, developers: zhDevelopers, imports: zhImports, media: zhMedia, notifications: zhNotifications, rfq: zhRfq, orders: zhOrders, fx: zhFx, settlement: zhSettlement },
+  en: { common: enCommon, home: enHome, auth: enAuth, account: enAccount, dashboard: enDashboard, errors: enErrors, catalog: enCatalog, console: enConsole, review: enReview, developers: enDevelopers, imports: enImports, media: enMedia, notifications: enNotifications, rfq: enRfq, orders: enOrders, fx: enFx, settlement: enSettlement, verification: enVerification, disputes: enDisputes, trust: enTrust, audit: enAudit },
+  ru: { common: ruCommon, home: ruHome, auth: ruAuth, account: ruAccount, dashboard: ruDashboard, errors: ruErrors, catalog: ruCatalog, console: ruConsole, review: ruReview, developers: ruDevelopers, imports: ruImports, media: ruMedia, notifications: ruNotifications, rfq: ruRfq, orders: ruOrders, fx: ruFx, settlement: ruSettlement, verification: ruVerification, disputes: ruDisputes, trust: ruTrust, audit: ruAudit },
+  kk: { common: kkCommon, home: kkHome, auth: kkAuth, account: kkAccount, dashboard: kkDashboard, errors: kkErrors, catalog: kkCatalog, console: kkConsole, review: kkReview, developers: kkDevelopers, imports: kkImports, media: kkMedia, notifications: kkNotifications, rfq: kkRfq, orders: kkOrders, fx: kkFx, settlement: kkSettlement, verification: kkVerification, disputes: kkDisputes, trust: kkTrust, audit: kkAudit },
+  uz: { common: uzCommon, home: uzHome, auth: uzAuth, account: uzAccount, dashboard: uzDashboard, errors: uzErrors, catalog: uzCatalog, console: uzConsole, review: uzReview, developers: uzDevelopers, imports: uzImports, media: uzMedia, notifications: uzNotifications, rfq: uzRfq, orders: uzOrders, fx: uzFx, settlement: uzSettlement, verification: uzVerification, disputes: uzDisputes, trust: uzTrust, audit: uzAudit },
+  zh: { common: zhCommon, home: zhHome, auth: zhAuth, account: zhAccount, dashboard: zhDashboard, errors: zhErrors, catalog: zhCatalog, console: zhConsole, review: zhReview, developers: zhDevelopers, imports: zhImports, media: zhMedia, notifications: zhNotifications, rfq: zhRfq, orders: zhOrders, fx: zhFx, settlement: zhSettlement, verification: zhVerification, disputes: zhDisputes, trust: zhTrust, audit: zhAudit },
 };
