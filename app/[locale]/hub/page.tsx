@@ -63,6 +63,7 @@ export default async function HubHomePage({ params }: Props) {
           ...(can(actor, "settlement:manage") ? [{ href: `/${locale}/hub/payments`, label: settlement("hub.nav_payments"), text: settlement("hub.nav_payments_text") }] : []),
           ...(can(actor, "settlement:read_all") ? [{ href: `/${locale}/hub/finance`, label: settlement("hub.nav_finance"), text: settlement("hub.nav_finance_text") }, { href: `/${locale}/statements`, label: settlement("statement.nav"), text: settlement("statement.nav_text") }] : []),
           ...(can(actor, "fx:manage") ? [{ href: `/${locale}/hub/fx`, label: t("hub.link_fx"), text: t("hub.link_fx_text") }] : []),
+          ...(can(actor, "audit:read") ? [{ href: `/${locale}/hub/audit`, label: t("hub.link_audit"), text: t("hub.link_audit_text") }] : []),
           ...(can(actor, "audit:read") ? [{ href: `/${locale}/hub/mailbox`, label: t("hub.link_mailbox"), text: t("hub.link_mailbox_text") }] : []),
         ]}
       />

@@ -6,6 +6,7 @@ import { fxRateListSchema, fxRateSchema } from "@/lib/money/fx/fx-rate-json";
 import { rateSnapshotSchema } from "@/lib/money/fx/rate-snapshot";
 import { notificationPageSchema, unreadCountSchema } from "./operations/notifications";
 import { count, dateTime, id, localeEnum, moneySchema } from "./schema-primitives";
+import { auditEventPageSchema } from "./audit-response-schemas";
 import { matchedPaymentSchema, payoutReleasedSchema, recordedTransferSchema, settlementSchema, statementSchema } from "./settlement-response-schemas";
 import { invitableSupplierListSchema, orderAcceptedSchema, orderCreatedSchema, orderDocumentAddedSchema, orderPageSchema, orderSchema, quoteComparisonSchema, quoteListSchema, quoteMessageCreatedSchema, quoteRevisionResultSchema, quoteSchema, quoteWithdrawnSchema, rfqCancelledSchema, rfqCreatedSchema, rfqPageSchema, rfqPublishedSchema, rfqSchema } from "./deal-response-schemas";
 
@@ -285,6 +286,7 @@ export const responseComponents = {
   MatchedPayment: matchedPaymentSchema,
   PayoutReleased: payoutReleasedSchema,
   Statement: statementSchema,
+  AuditEventPage: auditEventPageSchema,
   Health: healthSchema,
   OpenApiDocument: openApiDocumentSchema,
 } as const;

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import type { recordedTransferJson, settlementJson } from "@/lib/api/settlement-json";
 import type { statementJson } from "@/lib/api/statement-json";
+import type { auditEventPageJson } from "@/lib/api/audit-json";
 import type * as documented from "./settlement-response-schemas";
+import type * as documentedAudit from "./audit-response-schemas";
 
 /* Compile-time checks (run by `tsc`): what lib/api/settlement-json.ts builds, after JSON.stringify, is what the document says. */
 
@@ -17,8 +19,12 @@ const recorded: Same<Json<ReturnType<typeof recordedTransferJson>>, Out<typeof d
 
 const statement: Same<Json<ReturnType<typeof statementJson>>, Out<typeof documented.statementSchema>> = true;
 
+type AuditOut = ReturnType<typeof auditEventPageJson>;
+type AuditDoc = Out<typeof documentedAudit.auditEventPageSchema>;
+const audit: Same<Json<Omit<AuditOut["events"][number], "data">>, Omit<AuditDoc["events"][number], "data">> = true;
+
 describe("settlement response shapes", () => {
   it("match the documented schemas (checked by the compiler)", () => {
-    expect([settlement, recorded, statement]).toEqual([true, true, true]);
+    expect([settlement, recorded, statement, audit]).toEqual([true, true, true, true]);
   });
 });

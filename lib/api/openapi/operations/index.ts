@@ -1,6 +1,7 @@
 import type { ApiLimits, ApiOperation } from "../types";
 import { accountOperations } from "./account";
 import { attachmentOperations } from "./attachments";
+import { auditOperations } from "./audit";
 import { catalogOperations } from "./catalog";
 import { fxOperations } from "./fx";
 import { imageOperations } from "./images";
@@ -25,6 +26,7 @@ export function apiOperations(limits: ApiLimits): ApiOperation[] {
     ...orderOperations,
     ...attachmentOperations,
     ...moderationOperations,
+    ...auditOperations,
     ...settlementOperations,
     ...fxOperations(limits),
     ...notificationOperations,
