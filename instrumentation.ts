@@ -15,4 +15,5 @@ export async function register() {
   startEmailDelivery();
   const { startRfqExpiry } = await import("./lib/rfq/start-rfq-expiry");
   startRfqExpiry();
+  (await import("./lib/verification/start-verification-expiry")).startVerificationExpiry();
 }

@@ -25,6 +25,7 @@ function detailsOf(data: unknown): Details {
 
 function headline(t: TFunction, event: Event, details: Details): string {
   if (event.type === "created") return t("timeline.created");
+  if (event.type === "held" || event.type === "hold_released") return t(`timeline.${event.type}`);
   if (event.type === "document_added" && details.kind) {
     const kind = (Object.values(OrderDocumentKind) as string[]).includes(details.kind) ? t(`document_kind.${details.kind}`) : details.kind;
     return t("timeline.document_added", { kind });

@@ -6,6 +6,7 @@ import { getT } from "@/lib/i18n/server";
 import { currencyCodes, isCurrencyCode } from "@/lib/money/currencies";
 import { describeRate } from "@/lib/money/fx/format-rate-for-locale";
 import type { compareQuotes } from "@/lib/rfq/compare-quotes";
+import { ratingLine, responseRateLine } from "@/components/trust/trust-text";
 import { ComparisonTable, type ComparisonRow } from "./comparison-table";
 
 /** The currency a cross rate went through: the first leg's other side. */
@@ -33,6 +34,8 @@ export function ComparisonSection({ locale, comparison, unit, staleAfterHours, t
       verified: quote.supplier.verified,
       verifiedText: quote.supplier.verified && quote.supplier.verifiedAt ? t("compare.verified_since", { date: formatDate(locale, quote.supplier.verifiedAt) }) : t("compare.not_verified"),
       memberSinceText: t("compare.member_since", { date: formatDate(locale, quote.supplier.memberSince) }),
+      ratingText: quote.trust ? ratingLine(locale, quote.trust.rating) : null,
+      responseRateText: quote.trust ? responseRateLine(locale, quote.trust.responseRate) : null,
       status: quote.status,
       statusText: t(`quote_status.${quote.status}`),
       note: quote.awaitingSupplier ? t("compare.awaiting_supplier") : quote.expired ? t("compare.offer_expired") : quote.converted || same ? null : t("compare.no_rate", { from: quote.currency, to: display }),

@@ -11,6 +11,9 @@ export type ComparisonRow = {
   verified: boolean;
   verifiedText: string;
   memberSinceText: string;
+  /** "Rating: 4.6 out of 5 (12 reviews)" and "Response rate: 92 %", or null without signals. */
+  ratingText: string | null;
+  responseRateText: string | null;
   status: string;
   statusText: string;
   note: string | null;
@@ -100,6 +103,8 @@ export function ComparisonTable({ rows, displayCurrency }: { rows: ComparisonRow
               <td className="px-3 py-3 text-xs">
                 <span className={`inline-flex rounded-full px-2 py-0.5 font-medium ${row.verified ? "bg-emerald-100 text-emerald-900" : "bg-slate-100 text-slate-800"}`}>{row.verifiedText}</span>
                 <div className="mt-1 text-slate-600">{row.memberSinceText}</div>
+                {row.ratingText ? <div className="mt-1 text-slate-700">{row.ratingText}</div> : null}
+                {row.responseRateText ? <div className="text-slate-700">{row.responseRateText}</div> : null}
               </td>
               <td className="px-3 py-3 text-right tabular-nums">
                 <div className="whitespace-nowrap font-semibold">{row.unitPrice}</div>

@@ -28,6 +28,11 @@ export function SettlementSummary({ locale, settlement }: { locale: Locale; sett
           </div>
         ))}
       </dl>
+      {settlement.creditedMinor > 0n ? (
+        <p className="text-sm text-slate-700" data-testid="settlement-credited">
+          {t("summary.credited")}: <span className="font-semibold tabular-nums">{money(settlement.creditedMinor)}</span>
+        </p>
+      ) : null}
       {settlement.creditMinor > 0n ? (
         <p className="rounded-md border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-900" data-testid="settlement-credit">
           {t("summary.credit")}: <span className="font-semibold tabular-nums">{money(settlement.creditMinor)}</span>

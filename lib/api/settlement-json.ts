@@ -17,6 +17,7 @@ export function settlementJson(settlement: OrderSettlement) {
     paid: moneyJson(settlement.paidMinor, currency),
     outstanding: moneyJson(settlement.outstandingMinor, currency),
     credit: moneyJson(settlement.creditMinor, currency),
+    credited: moneyJson(settlement.creditedMinor, currency),
     invoices: settlement.invoices.map((invoice) => ({
       id: invoice.id,
       number: invoice.number,
@@ -25,6 +26,7 @@ export function settlementJson(settlement: OrderSettlement) {
       paymentReference: invoice.paymentReference,
       amount: moneyJson(invoice.amountMinor, invoice.currency),
       paid: moneyJson(invoice.paidMinor, invoice.currency),
+      credited: moneyJson(invoice.creditedMinor, invoice.currency),
       covers: moneyJson(invoice.orderAmountMinor, invoice.orderCurrency),
       issuedAt: invoice.issuedAt.toISOString(),
       dueAt: invoice.dueAt ? invoice.dueAt.toISOString() : null,

@@ -8,7 +8,8 @@ const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const invalid = (key: string) => new AppError("VALIDATION_FAILED", "Attachments cannot be linked", { fields: { attachments: `field.${key}` } });
 
 /**
- * For the services that link uploads (RFQ, quote revision, message, order document), inside
+ * For the services that link uploads (RFQ, quote revision, message, order document, company
+ * verification, dispute evidence), inside
  * their transaction: checks that each ID is an upload of the actor's own organization that
  * nothing links yet, and returns the IDs (deduplicated, in the order given) for the caller to
  * create its join rows with. Anything else — malformed, unknown, another company's, already
@@ -28,7 +29,7 @@ export async function claimAttachments(tx: Tx, actor: Actor, ids: readonly strin
     SELECT id FROM "Attachment" WHERE id = ANY(${[...unique].sort()}::uuid[]) AND "organizationId" = ${actor.organization.id}::uuid ORDER BY id FOR UPDATE`;
   if (locked.length !== unique.length) throw invalid("invalid");
   const linked = await tx.attachment.count({
-    where: { id: { in: unique }, OR: [{ rfqs: { some: {} } }, { quotes: { some: {} } }, { messages: { some: {} } }, { orderDocs: { some: {} } }] },
+    where: { id: { in: unique }, OR: [{ rfqs: { some: {} } }, { quotes: { some: {} } }, { messages: { some: {} } }, { orderDocs: { some: {} } }, { verificationDocs: { some: {} } }, { disputeFiles: { some: {} } }] },
   });
   if (linked) throw invalid("invalid");
   return unique;

@@ -47,7 +47,21 @@ const rules = {
   "statements:read": (actor, resource) => ownOrganization(actor, resource) && hasRole(actor, "buyer_admin", "buyer", "supplier_admin", "supplier"),
   /** Enter and import FX rates. */
   "fx:manage": (actor) => isHubStaff(actor) && hasRole(actor, "finance", "admin"),
+  /** Open a dispute on the company's own order (buyers). */
+  "disputes:open": (actor, resource) => actor.organization.type === "BUYER" && ownOrganization(actor, resource) && hasRole(actor, "buyer_admin", "buyer"),
+  /** Answer a dispute on the company's own order (suppliers). */
+  "disputes:answer": (actor, resource) => actor.organization.type === "SUPPLIER" && ownOrganization(actor, resource) && hasRole(actor, "supplier_admin", "supplier"),
+  /** Decide disputes, hold and release orders (moderation, not finance). */
+  "disputes:decide": (actor) => isHubStaff(actor) && hasRole(actor, "moderator", "admin"),
   "audit:read": (actor) => isHubStaff(actor) && hasRole(actor, "admin", "moderator"),
+  /** Rate a completed order of the organization and review it (published after moderation). */
+  "reviews:write": (actor, resource) => actor.organization.type === "BUYER" && ownOrganization(actor, resource) && hasRole(actor, "buyer_admin", "buyer"),
+  /** Publish or reject buyers' reviews before they reach supplier pages. */
+  "reviews:moderate": (actor) => isHubStaff(actor) && hasRole(actor, "moderator", "admin"),
+  /** Submit the organization's own company documents for verification (and read them back). */
+  "verification:submit": (actor, resource) => actor.organization.type === "SUPPLIER" && ownOrganization(actor, resource) && hasRole(actor, "supplier_admin"),
+  /** Work the supplier verification queue: approve, reject, ask for more documents. */
+  "verification:review": (actor) => isHubStaff(actor) && hasRole(actor, "moderator", "admin"),
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof rules;

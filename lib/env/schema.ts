@@ -49,6 +49,13 @@ export const serverEnvSchema = z.object({
   FX_STALE_HOURS: positiveInt.max(24 * 90).default(48),
   /** Largest accepted attachment (RFQs, quotes, messages, order documents), in megabytes. */
   UPLOAD_MAX_ATTACHMENT_MB: positiveInt.max(100).default(20),
+  /** How long a supplier verification lasts after approval, in days. */
+  VERIFICATION_VALID_DAYS: positiveInt.max(3650).default(365),
+  /** How many days before a verification lapses its supplier is reminded to renew it. */
+  VERIFICATION_REMINDER_DAYS: positiveInt.max(365).default(30),
+  /** Days the supplier has to answer a dispute, and the hub to decide it, before it is escalated. */
+  DISPUTE_SUPPLIER_DAYS: positiveInt.max(60).default(5),
+  DISPUTE_DECISION_DAYS: positiveInt.max(90).default(10),
   /** Platform commission in basis points (250 = 2.5 %) for categories without their own rate. */
   PLATFORM_COMMISSION_BPS: z.coerce.number().int().min(0).max(5000).default(250),
   /** The platform's bank account printed on proforma invoices. */

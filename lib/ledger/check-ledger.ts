@@ -95,9 +95,22 @@ const checks: Check[] = [
                  COUNT(t.id) FILTER (WHERE t.kind = 'COMMISSION')::int AS commissions, COUNT(t.id) FILTER (WHERE t.kind = 'PAYOUT')::int AS payouts
           FROM "Payout" p JOIN "Order" o ON o.id = p."orderId" LEFT JOIN "LedgerTransaction" t ON t."payoutId" = p.id
           GROUP BY o.id, p.id
-          HAVING o.status NOT IN ('DELIVERED', 'COMPLETED') OR p."grossMinor" <> o."totalMinor"
+          HAVING o.status NOT IN ('DELIVERED', 'COMPLETED') OR p."grossMinor" <> o."totalMinor" - coalesce((SELECT d."refundMinor" FROM "Dispute" d WHERE d."orderId" = o.id), 0)
               OR COUNT(t.id) FILTER (WHERE t.kind = 'COMMISSION') <> 1 OR COUNT(t.id) FILTER (WHERE t.kind = 'PAYOUT') <> 1`,
-    describe: (r) => `order ${r.number} (${r.status}) payout gross ${r.gross} vs total ${r.total}, ${r.commissions} commission and ${r.payouts} payout postings`,
+    describe: (r) => `order ${r.number} (${r.status}) payout gross ${r.gross} vs total ${r.total} less dispute refunds, ${r.commissions} commission and ${r.payouts} payout postings`,
+  },
+  {
+    rule: "dispute refunds posted once, crediting exactly what the invoices record",
+    sql: `SELECT d.id, o.number, d."refundMinor"::text AS refund, COUNT(DISTINCT t.id)::int AS postings,
+                 COALESCE(SUM(e."amountMinor") FILTER (WHERE a.kind = 'BUYER_RECEIVABLE'), 0)::text AS posted,
+                 (SELECT COALESCE(SUM(i."creditedMinor"), 0) FROM "Invoice" i WHERE i."orderId" = o.id)::text AS credited
+          FROM "Dispute" d JOIN "Order" o ON o.id = d."orderId"
+          LEFT JOIN "LedgerTransaction" t ON t."idempotencyKey" = 'dispute:' || d.id::text AND t.kind = 'DISPUTE_ADJUSTMENT'
+          LEFT JOIN "LedgerEntry" e ON e."transactionId" = t.id LEFT JOIN "LedgerAccount" a ON a.id = e."accountId"
+          GROUP BY d.id, o.id
+          HAVING COUNT(DISTINCT t.id) <> (CASE WHEN COALESCE(d."refundMinor", 0) > 0 THEN 1 ELSE 0 END)
+              OR -COALESCE(SUM(e."amountMinor") FILTER (WHERE a.kind = 'BUYER_RECEIVABLE'), 0) <> (SELECT COALESCE(SUM(i."creditedMinor"), 0) FROM "Invoice" i WHERE i."orderId" = o.id)`,
+    describe: (r) => `dispute ${r.id} on order ${r.number}: refund ${r.refund}, ${r.postings} postings crediting ${r.posted}, invoices record ${r.credited}`,
   },
   {
     rule: "orders past payment have their first invoice paid",
@@ -115,14 +128,14 @@ const checks: Check[] = [
 
 /** The invoice's stored paid amount and status against its payments and refunds. */
 async function checkInvoicePaidAmounts(db: Db): Promise<LedgerViolation[]> {
-  const rows = await db.$queryRawUnsafe<{ number: string; status: string; amountMinor: bigint; paidMinor: bigint; fromPayments: bigint }[]>(
-    `SELECT i.number, i.status, i."amountMinor", i."paidMinor", COALESCE(SUM(p."amountMinor" - p."refundedMinor") FILTER (WHERE p.status = 'MATCHED'), 0)::bigint AS "fromPayments"
+  const rows = await db.$queryRawUnsafe<{ number: string; status: string; amountMinor: bigint; paidMinor: bigint; creditedMinor: bigint; fromPayments: bigint }[]>(
+    `SELECT i.number, i.status, i."amountMinor", i."paidMinor", i."creditedMinor", COALESCE(SUM(p."amountMinor" - p."refundedMinor") FILTER (WHERE p.status = 'MATCHED'), 0)::bigint AS "fromPayments"
      FROM "Invoice" i LEFT JOIN "Payment" p ON p."invoiceId" = i.id GROUP BY i.id`,
   );
   const violations: LedgerViolation[] = [];
   for (const row of rows) {
     if (row.paidMinor !== row.fromPayments) violations.push({ rule: "invoice paid amount equals its payments less refunds", detail: `invoice ${row.number} says ${row.paidMinor} paid, payments give ${row.fromPayments}` });
-    else if (row.status !== "VOID" && row.status !== invoiceStatusFor(row.amountMinor, row.paidMinor)) violations.push({ rule: "invoice status follows its payments", detail: `invoice ${row.number} is ${row.status} with ${row.paidMinor} of ${row.amountMinor} paid` });
+    else if (row.status !== "VOID" && row.status !== invoiceStatusFor(row.amountMinor - row.creditedMinor, row.paidMinor)) violations.push({ rule: "invoice status follows its payments", detail: `invoice ${row.number} is ${row.status} with ${row.paidMinor} of ${row.amountMinor} paid` });
   }
   return violations;
 }

@@ -28,7 +28,7 @@ describe("notification catalog", () => {
   });
 
   it("translates every value of the enum parameters", () => {
-    const subtrees = { status: Object.values(OrderStatus), document_kind: Object.values(OrderDocumentKind) };
+    const subtrees = { status: Object.values(OrderStatus), document_kind: Object.values(OrderDocumentKind), dispute_decision: ["FULL_REFUND", "PARTIAL_REFUND", "REJECTED"] };
     expect(Object.values(translatedParameters).sort()).toEqual(Object.keys(subtrees).sort());
     for (const locale of locales) {
       for (const [subtree, values] of Object.entries(subtrees)) {

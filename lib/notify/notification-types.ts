@@ -31,6 +31,20 @@ export const notificationCatalog = {
   "settlement.invoices_issued": z.object({ orderNumber: text, ...money }),
   "settlement.payment_received": z.object({ orderNumber: text, invoiceNumber: text, ...money }),
   "settlement.payout_released": z.object({ orderNumber: text, ...money }),
+  "dispute.opened": z.object({ orderNumber: text }),
+  "dispute.answered": z.object({ orderNumber: text }),
+  "dispute.escalated": z.object({ orderNumber: text }),
+  "dispute.decided": z.object({ orderNumber: text, decision: z.enum(["FULL_REFUND", "PARTIAL_REFUND", "REJECTED"]) }),
+  "order.held": z.object({ orderNumber: text }),
+  "order.hold_released": z.object({ orderNumber: text }),
+  "verification.submitted": z.object({ supplierName: text }),
+  "verification.approved": z.object({ companyName: text }),
+  "verification.rejected": z.object({ companyName: text }),
+  "verification.more_info_requested": z.object({ companyName: text }),
+  "verification.expiring": z.object({ companyName: text, expiresOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+  "verification.expired": z.object({ companyName: text }),
+  "review.published": z.object({ orderNumber: text, buyerName: text }),
+  "review.rejected": z.object({ orderNumber: text }),
 } as const;
 
 export type NotificationType = keyof typeof notificationCatalog;
@@ -45,6 +59,7 @@ export type NotificationData<T extends NotificationType> = z.infer<(typeof notif
 export const translatedParameters: Record<string, string> = {
   status: "status",
   documentKind: "document_kind",
+  decision: "dispute_decision",
 };
 
 export const notificationTypes = Object.keys(notificationCatalog) as NotificationType[];

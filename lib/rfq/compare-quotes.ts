@@ -8,6 +8,7 @@ import { convertMinor } from "@/lib/money/fx/convert-minor";
 import { findRate, type FoundRate } from "@/lib/money/fx/find-rate";
 import { toRateSnapshot, type RateSnapshot } from "@/lib/money/fx/rate-snapshot";
 import { localCurrency } from "@/lib/money/local-currency";
+import { getSupplierTrustSignals, type SupplierTrustSignals } from "@/lib/trust/supplier-trust-signals";
 import { priceForQuantity } from "./price-for-quantity";
 
 export type ComparedQuote = {
@@ -28,6 +29,8 @@ export type ComparedQuote = {
   validUntil: Date;
   expired: boolean;
   awaitingSupplier: boolean;
+  /** The supplier's track record (rating, response rate…) — page data, not part of the REST comparison. */
+  trust: SupplierTrustSignals | null;
 };
 
 /**
@@ -57,6 +60,7 @@ export async function compareQuotes(client: Db, actor: Actor, rfqId: string, opt
   const rates: Record<string, RateSnapshot> = {};
   const found = new Map<string, FoundRate | null>();
   const rows: ComparedQuote[] = [];
+  const trust = await getSupplierTrustSignals(client, rfq.quotes.map((quote) => quote.supplierId), { now });
   for (const quote of rfq.quotes) {
     const offer = quote.revisions[0];
     if (!offer || !isCurrencyCode(offer.currency)) continue;
@@ -93,6 +97,7 @@ export async function compareQuotes(client: Db, actor: Actor, rfqId: string, opt
       validUntil: offer.validUntil,
       expired: offer.validUntil.getTime() <= now.getTime(),
       awaitingSupplier: quote.status === "COUNTERED",
+      trust: trust.get(quote.supplier.id) ?? null,
     });
   }
   return { rfqId, displayCurrency: display, comparedAt: now, rates, quotes: rows };

@@ -2,7 +2,7 @@ import type { Tx } from "@/lib/db/create-client";
 import { postLedgerTransaction } from "@/lib/ledger/post-ledger-transaction";
 import { isCurrencyCode } from "@/lib/money/currencies";
 import { notify } from "@/lib/notify/notify";
-import { transitionOrderBySettlementInTx } from "@/lib/orders/transition-order-by-settlement";
+import { transitionOrderBySystemInTx } from "@/lib/orders/transition-order-by-system";
 import { invoiceStatusFor } from "./invoice-status";
 import { paymentReceivedLines, receiptMatchedLines } from "./settlement-postings";
 
@@ -38,13 +38,13 @@ export async function applyPaymentToInvoiceInTx(
     lines: context.fromUnmatched ? receiptMatchedLines(invoice.order.buyerId, amount) : paymentReceivedLines(invoice.order.buyerId, amount),
   });
   const paidMinor = invoice.paidMinor + payment.amountMinor;
-  const status = invoiceStatusFor(invoice.amountMinor, paidMinor);
+  const status = invoiceStatusFor(invoice.amountMinor - invoice.creditedMinor, paidMinor);
   await tx.invoice.update({ where: { id: invoice.id }, data: { paidMinor, status }, select: { id: true } });
 
   let orderPaid = false;
   if (status === "PAID" && invoice.kind !== "BALANCE") {
     await tx.$queryRaw`SELECT id FROM "Order" WHERE id = ${invoice.order.id}::uuid FOR UPDATE`;
-    orderPaid = await transitionOrderBySettlementInTx(tx, invoice.order.id, "PAID", { userId: context.userId, organizationId: context.organizationId, reason: `invoice ${invoice.number} paid` });
+    orderPaid = await transitionOrderBySystemInTx(tx, invoice.order.id, "PAID", { party: "settlement", userId: context.userId, organizationId: context.organizationId, reason: `invoice ${invoice.number} paid` });
   }
   for (const organizationId of [invoice.order.buyerId, invoice.order.supplierId]) {
     await notify(tx, {

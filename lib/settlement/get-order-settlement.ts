@@ -32,7 +32,7 @@ export async function getOrderSettlement(client: Db, actor: Actor, orderId: stri
   const order = await client.order.findUnique({
     where: { id: orderId },
     select: {
-      id: true, number: true, status: true, currency: true, totalMinor: true, fxSnapshot: true, buyerCurrency: true, buyerTotalMinor: true, createdAt: true,
+      id: true, number: true, status: true, heldAt: true, currency: true, totalMinor: true, fxSnapshot: true, buyerCurrency: true, buyerTotalMinor: true, createdAt: true,
       buyerId: true, supplierId: true, buyer: { select: { name: true, country: true } }, supplier: { select: { name: true, country: true } },
       invoices: { orderBy: { number: "asc" }, include: { payments: { orderBy: { createdAt: "asc" }, include: { refunds: { orderBy: { createdAt: "asc" } } } } } },
       payout: true,
@@ -45,7 +45,9 @@ export async function getOrderSettlement(client: Db, actor: Actor, orderId: stri
   const openInvoices = order.invoices.filter((invoice) => invoice.status !== "VOID");
   const currency = asCurrency(openInvoices[0]?.currency ?? order.invoices[0]?.currency ?? order.currency);
   const totalMinor = openInvoices.reduce((sum, invoice) => sum + invoice.amountMinor, 0n);
+  const creditedMinor = openInvoices.reduce((sum, invoice) => sum + invoice.creditedMinor, 0n);
   const paidMinor = openInvoices.reduce((sum, invoice) => sum + invoice.paidMinor, 0n);
+  const dueMinor = totalMinor - creditedMinor;
   const payments = order.invoices.flatMap((invoice) => invoice.payments.map((payment) => ({ ...payment, invoiceNumber: invoice.number })));
   const transactions = order.ledgerTransactions.filter((transaction) => !(isBuyerView && supplierSideKinds.has(transaction.kind)));
 
@@ -56,15 +58,17 @@ export async function getOrderSettlement(client: Db, actor: Actor, orderId: stri
   ].filter((entry): entry is { usedFor: "order" | "invoice" | "payout"; reference: string; snapshot: RateSnapshot } => entry.snapshot !== null);
 
   return {
-    order: { id: order.id, number: order.number, status: order.status, currency: asCurrency(order.currency), totalMinor: order.totalMinor, buyerId: order.buyerId, supplierId: order.supplierId, buyerName: order.buyer.name, supplierName: order.supplier.name },
+    order: { id: order.id, number: order.number, status: order.status, heldAt: order.heldAt, currency: asCurrency(order.currency), totalMinor: order.totalMinor, buyerId: order.buyerId, supplierId: order.supplierId, buyerName: order.buyer.name, supplierName: order.supplier.name },
     currency,
     totalMinor,
     paidMinor,
-    outstandingMinor: totalMinor > paidMinor ? totalMinor - paidMinor : 0n,
-    creditMinor: paidMinor > totalMinor ? paidMinor - totalMinor : 0n,
+    /** Credited back by a dispute decision. */
+    creditedMinor,
+    outstandingMinor: dueMinor > paidMinor ? dueMinor - paidMinor : 0n,
+    creditMinor: paidMinor > dueMinor ? paidMinor - dueMinor : 0n,
     invoices: order.invoices.map((invoice) => ({
       id: invoice.id, number: invoice.number, kind: invoice.kind, status: invoice.status, paymentReference: invoice.paymentReference,
-      currency: asCurrency(invoice.currency), amountMinor: invoice.amountMinor, paidMinor: invoice.paidMinor,
+      currency: asCurrency(invoice.currency), amountMinor: invoice.amountMinor, paidMinor: invoice.paidMinor, creditedMinor: invoice.creditedMinor,
       orderCurrency: asCurrency(invoice.orderCurrency), orderAmountMinor: invoice.orderAmountMinor, issuedAt: invoice.issuedAt, dueAt: invoice.dueAt, dueEvent: invoice.dueEvent,
     })),
     payments: payments.map((payment) => ({

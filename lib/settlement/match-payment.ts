@@ -31,10 +31,11 @@ export async function matchPayment(client: Db, actor: Actor, paymentId: string, 
     const reference = findPaymentReference(input.invoiceReference);
     const invoice = await tx.invoice.findFirst({
       where: reference ? { paymentReference: reference } : { number: input.invoiceReference.toUpperCase() },
-      select: { id: true, orderId: true, currency: true, status: true },
+      select: { id: true, orderId: true, currency: true, status: true, order: { select: { heldAt: true } } },
     });
     if (!invoice) throw new AppError("VALIDATION_FAILED", "No such invoice", { fields: { invoiceReference: "settlement:errors.invoice_not_found" } });
     if (invoice.status === "VOID") throw new AppError("CONFLICT", "Invoice is void", { messageKey: "settlement:errors.invoice_void", fields: { invoiceReference: "settlement:errors.invoice_void" } });
+    if (invoice.order.heldAt) throw new AppError("CONFLICT", "The order is on hold", { messageKey: "disputes:errors.order_on_hold", fields: { invoiceReference: "disputes:errors.order_on_hold" } });
     if (invoice.currency !== payment.currency) throw new AppError("CONFLICT", "Currencies differ", { messageKey: "settlement:errors.currency_mismatch", fields: { invoiceReference: "settlement:errors.currency_mismatch" } });
 
     await tx.payment.update({ where: { id: payment.id }, data: { status: "MATCHED", invoiceId: invoice.id, matchedById: actor.userId, matchedAt: new Date() }, select: { id: true } });

@@ -11,7 +11,7 @@ import { bankTransferInputSchema } from "./bank-transfer-input";
 import { findPaymentReference } from "./payment-reference";
 import { unmatchedReceiptLines } from "./settlement-postings";
 
-export type RecordedTransfer = { id: string; status: "MATCHED" | "UNMATCHED"; invoiceId: string | null; invoiceNumber: string | null; orderId: string | null; unmatchedReason: "no_reference" | "unknown_reference" | "currency_mismatch" | "invoice_void" | null };
+export type RecordedTransfer = { id: string; status: "MATCHED" | "UNMATCHED"; invoiceId: string | null; invoiceNumber: string | null; orderId: string | null; unmatchedReason: "no_reference" | "unknown_reference" | "currency_mismatch" | "invoice_void" | "order_on_hold" | null };
 
 /**
  * Finance records an incoming transfer. The bank's reference is unique per rail, so the same
@@ -26,8 +26,8 @@ export async function recordBankTransfer(client: Db, actor: Actor, rawInput: unk
   try {
     return await client.$transaction(async (tx) => {
       const reference = findPaymentReference(input.paymentReference);
-      const invoice = reference ? await tx.invoice.findUnique({ where: { paymentReference: reference }, select: { id: true, number: true, orderId: true, currency: true, status: true } }) : null;
-      const unmatchedReason = !reference ? "no_reference" : !invoice ? "unknown_reference" : invoice.status === "VOID" ? "invoice_void" : invoice.currency !== input.amount.currency ? "currency_mismatch" : null;
+      const invoice = reference ? await tx.invoice.findUnique({ where: { paymentReference: reference }, select: { id: true, number: true, orderId: true, currency: true, status: true, order: { select: { heldAt: true } } } }) : null;
+      const unmatchedReason = !reference ? "no_reference" : !invoice ? "unknown_reference" : invoice.status === "VOID" ? "invoice_void" : invoice.currency !== input.amount.currency ? "currency_mismatch" : invoice.order.heldAt ? "order_on_hold" : null;
       const matched = unmatchedReason === null && invoice !== null;
 
       const payment = await tx.payment.create({

@@ -23,16 +23,17 @@ export const refundInputSchema = z.object({
 /**
  * How much of a payment may go back: an unmatched receipt in full (returned to the sender);
  * on a void invoice (cancelled order) everything not yet returned; on an open invoice only
- * what was paid beyond it — refunding an invoice's own amount is a dispute decision, not this.
+ * what was paid beyond what is still due on it (its amount less what disputes credited back) —
+ * refunding an invoice's own amount is a dispute decision, not this.
  */
 export async function refundableMinor(tx: Tx, payment: { id: string; amountMinor: bigint; refundedMinor: bigint; invoiceId: string | null }): Promise<bigint> {
   const pending = await tx.refund.aggregate({ where: { paymentId: payment.id, status: "PENDING" }, _sum: { amountMinor: true } });
   const left = payment.amountMinor - payment.refundedMinor - (pending._sum.amountMinor ?? 0n);
   if (left <= 0n) return 0n;
   if (!payment.invoiceId) return left;
-  const invoice = await tx.invoice.findUniqueOrThrow({ where: { id: payment.invoiceId }, select: { status: true, amountMinor: true, paidMinor: true } });
+  const invoice = await tx.invoice.findUniqueOrThrow({ where: { id: payment.invoiceId }, select: { status: true, amountMinor: true, paidMinor: true, creditedMinor: true } });
   if (invoice.status === "VOID") return left;
-  const over = invoice.paidMinor - invoice.amountMinor;
+  const over = invoice.paidMinor - (invoice.amountMinor - invoice.creditedMinor);
   return over > 0n ? (over < left ? over : left) : 0n;
 }
 
@@ -58,7 +59,7 @@ export async function postRefundInTx(tx: Tx, refund: { id: string; paymentId: st
   await tx.payment.update({ where: { id: payment.id }, data: { refundedMinor: { increment: refund.amountMinor } }, select: { id: true } });
   if (payment.invoice && buyerId) {
     const paidMinor = payment.invoice.paidMinor - refund.amountMinor;
-    const status = payment.invoice.status === "VOID" ? "VOID" : invoiceStatusFor(payment.invoice.amountMinor, paidMinor);
+    const status = payment.invoice.status === "VOID" ? "VOID" : invoiceStatusFor(payment.invoice.amountMinor - payment.invoice.creditedMinor, paidMinor);
     await tx.invoice.update({ where: { id: payment.invoice.id }, data: { paidMinor, status }, select: { id: true } });
   }
 }

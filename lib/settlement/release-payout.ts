@@ -41,15 +41,18 @@ export async function releasePayout(client: Db, actor: Actor, orderId: string, r
       await tx.$queryRaw`SELECT id FROM "Order" WHERE id = ${orderId}::uuid FOR UPDATE`;
       const order = await tx.order.findUnique({
         where: { id: orderId },
-        include: { payout: { select: { id: true } }, invoices: { where: { status: { not: "VOID" } } }, rfq: { select: { categoryId: true } }, lines: { select: { listingId: true }, take: 1 } },
+        include: { payout: { select: { id: true } }, dispute: { select: { status: true, refundMinor: true } }, invoices: { where: { status: { not: "VOID" } } }, rfq: { select: { categoryId: true } }, lines: { select: { listingId: true }, take: 1 } },
       });
       if (!order) throw new AppError("NOT_FOUND", "Order not found");
       if (order.payout) throw new AppError("CONFLICT", "Payout already released", { messageKey: "settlement:errors.payout_exists" });
+      if (order.heldAt) throw new AppError("CONFLICT", "The order is on hold", { messageKey: "disputes:errors.order_on_hold" });
+      if (order.dispute && order.dispute.status !== "DECIDED") throw new AppError("CONFLICT", "A dispute is open", { messageKey: "disputes:errors.dispute_open" });
       if (!releasable.has(order.status)) throw new AppError("CONFLICT", "Delivery is not confirmed", { messageKey: "settlement:errors.payout_not_delivered" });
       if (!order.invoices.length || order.invoices.some((invoice) => invoice.status !== "PAID")) throw new AppError("CONFLICT", "Invoices are not paid", { messageKey: "settlement:errors.payout_unpaid" });
       if (!isCurrencyCode(order.currency)) throw new RangeError(`Unsupported currency ${order.currency}`);
       const orderCurrency: CurrencyCode = order.currency;
-      const gross = order.invoices.reduce((sum, invoice) => sum + invoice.orderAmountMinor, 0n);
+      // The order value less what a dispute decision refunded to the buyer.
+      const gross = order.invoices.reduce((sum, invoice) => sum + invoice.orderAmountMinor, 0n) - (order.dispute?.refundMinor ?? 0n);
 
       const listingId = order.listingId ?? order.lines[0]?.listingId ?? null;
       const categoryId = order.rfq?.categoryId ?? (listingId ? (await tx.listing.findUnique({ where: { id: listingId }, select: { categoryId: true } }))?.categoryId ?? null : null);

@@ -83,3 +83,26 @@ export function payoutLines(supplierId: string, settles: Amount, paid: Amount): 
     cash,
   ];
 }
+
+/**
+ * A dispute decided with a refund: `refund` (order currency) comes out of escrow — or, when the
+ * payout was already released, is owed back by the supplier — and `credit` (invoice currency,
+ * at the invoice's rate) goes to the buyer's receivable as credit, which finance then returns
+ * through the normal refund path.
+ */
+export function disputeRefundLines(buyerId: string, refund: Amount, credit: Amount, from: { payoutReleasedTo: string | null }): LedgerLine[] {
+  const source: LedgerLine = from.payoutReleasedTo
+    ? { account: { kind: "SUPPLIER_PAYABLE", organizationId: from.payoutReleasedTo, currency: refund.currency }, amountMinor: refund.minor }
+    : { account: { kind: "ESCROW", organizationId: platform, currency: refund.currency }, amountMinor: refund.minor };
+  const receivable: LedgerLine = { account: { kind: "BUYER_RECEIVABLE", organizationId: buyerId, currency: credit.currency }, amountMinor: -credit.minor };
+  if (refund.currency === credit.currency) {
+    if (refund.minor !== credit.minor) throw new RangeError("Same-currency dispute refund must credit exactly its amount");
+    return [source, receivable];
+  }
+  return [
+    source,
+    { account: { kind: "FX_CONVERSION", organizationId: platform, currency: refund.currency }, amountMinor: -refund.minor },
+    { account: { kind: "FX_CONVERSION", organizationId: platform, currency: credit.currency }, amountMinor: credit.minor },
+    receivable,
+  ];
+}

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { isAppError } from "@/lib/errors/app-error";
+import { decideDispute } from "@/lib/disputes/decide-dispute";
+import { openDispute } from "@/lib/disputes/open-dispute";
 import { checkLedger } from "@/lib/ledger/check-ledger";
 import { minorToDecimal } from "@/lib/money/decimal";
 import { transitionOrder } from "@/lib/orders/transition-order";
@@ -8,13 +10,14 @@ import { matchPayment } from "@/lib/settlement/match-payment";
 import { recordBankTransfer } from "@/lib/settlement/record-bank-transfer";
 import { refundBankPayment, refundableMinor } from "@/lib/settlement/refund-payment";
 import { releasePayout } from "@/lib/settlement/release-payout";
+import { createActor } from "../support/factories";
 import { orderAwaitingPayment, seedSettlementBasics } from "../support/settlement-fixtures";
 import { setupTestDatabase } from "../support/setup-test-db";
 
 /*
- * Property: whatever finance, buyers and suppliers do, in whatever order — partial, full and
- * over-payments, transfers without a reference and their later matching, refunds, cancellations,
- * deliveries and payouts — every ledger invariant holds afterwards (ledger:check finds
+ * Property: whatever finance, buyers, suppliers and moderators do, in whatever order — partial,
+ * full and over-payments, transfers without a reference and their later matching, refunds,
+ * cancellations, deliveries, disputes and their decisions, payouts — every ledger invariant holds afterwards (ledger:check finds
  * nothing) and the whole ledger sums to zero in every currency. Runs the real services on the
  * real database; refusals (409/422) are part of the game, anything else fails the property.
  */
@@ -35,6 +38,7 @@ const step = fc.oneof(
   fc.record({ kind: fc.constant("advance" as const) }),
   fc.record({ kind: fc.constant("cancel" as const) }),
   fc.record({ kind: fc.constant("payout" as const), currency: fc.constantFrom("CNY", "USD", "KZT") }),
+  fc.record({ kind: fc.constant("dispute" as const), decision: fc.constantFrom("FULL_REFUND", "PARTIAL_REFUND", "REJECTED"), percent: fc.integer({ min: 1, max: 99 }) }),
 );
 
 const next: Record<string, string> = { PAID: "IN_PRODUCTION", IN_PRODUCTION: "SHIPPED", SHIPPED: "DELIVERED", DELIVERED: "COMPLETED" };
@@ -50,8 +54,9 @@ async function expectedRefusal(attempt: Promise<unknown>) {
 describe("ledger invariants under random settlement histories", () => {
   it("hold after every sequence of invoices, payments, refunds, conversions and payouts", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(undefined, "30% deposit, 70% before shipment", "Предоплата 50%"), fc.array(step, { minLength: 3, maxLength: 9 }), async (paymentTerms, steps) => {
+      fc.asyncProperty(fc.constantFrom(undefined, "30% deposit, 70% before shipment", "Предоплата 50%"), fc.array(step, { minLength: 3, maxLength: 12 }), async (paymentTerms, steps) => {
         const { buyer, supplier, finance, order } = await orderAwaitingPayment(db(), { paymentTerms, quantity: 100 });
+        const moderator = await createActor(db(), { type: "HUB", roles: ["moderator"] });
         for (const action of steps) {
           const invoices = await db().invoice.findMany({ where: { orderId: order.id }, orderBy: { number: "asc" } });
           const current = await db().order.findUniqueOrThrow({ where: { id: order.id }, select: { status: true } });
@@ -79,6 +84,14 @@ describe("ledger invariants under random settlement histories", () => {
             const to = next[current.status];
             const actor = to === "DELIVERED" || to === "COMPLETED" ? buyer : supplier;
             if (to) await expectedRefusal(transitionOrder(db(), actor, order.id, { to, shipment: { carrier: "KTZ", trackingNumber: "P-1" } }));
+          } else if (action.kind === "dispute") {
+            const existing = await db().dispute.findUnique({ where: { orderId: order.id } });
+            if (!existing) {
+              await expectedRefusal(openDispute(db(), buyer, order.id, { reason: "quality_not_as_agreed", description: "Random dispute from the property test." }));
+            } else if (existing.status !== "DECIDED") {
+              const refund = { amount: minorToDecimal((600n * 100n * 100n * BigInt(action.percent)) / 100n, "CNY"), currency: "CNY" };
+              await expectedRefusal(decideDispute(db(), moderator, existing.id, { decision: action.decision, refund, note: "property test" }));
+            }
           } else if (action.kind === "cancel") {
             await expectedRefusal(transitionOrder(db(), buyer, order.id, { to: "CANCELLED" }));
           } else {

@@ -58,13 +58,16 @@ export default async function HubHomePage({ params }: Props) {
       <QuickLinks
         title={t("hub.links_title")}
         links={[
+          ...(can(actor, "verification:review") ? [{ href: `/${locale}/hub/verification`, label: getT(locale, "verification")("nav.hub"), text: getT(locale, "verification")("nav.hub_text") }] : []),
           { href: `/${locale}/rfqs`, label: t("hub.link_rfqs"), text: t("hub.link_rfqs_text") },
           { href: `/${locale}/orders`, label: getT(locale, "orders")("nav.quick_hub"), text: getT(locale, "orders")("nav.quick_hub_text") },
           ...(can(actor, "settlement:manage") ? [{ href: `/${locale}/hub/payments`, label: settlement("hub.nav_payments"), text: settlement("hub.nav_payments_text") }] : []),
           ...(can(actor, "settlement:read_all") ? [{ href: `/${locale}/hub/finance`, label: settlement("hub.nav_finance"), text: settlement("hub.nav_finance_text") }, { href: `/${locale}/statements`, label: settlement("statement.nav"), text: settlement("statement.nav_text") }] : []),
           ...(can(actor, "fx:manage") ? [{ href: `/${locale}/hub/fx`, label: t("hub.link_fx"), text: t("hub.link_fx_text") }] : []),
+          ...(can(actor, "disputes:decide") ? [{ href: `/${locale}/hub/disputes`, label: t("hub.link_disputes"), text: t("hub.link_disputes_text") }] : []),
           ...(can(actor, "audit:read") ? [{ href: `/${locale}/hub/audit`, label: t("hub.link_audit"), text: t("hub.link_audit_text") }] : []),
           ...(can(actor, "audit:read") ? [{ href: `/${locale}/hub/mailbox`, label: t("hub.link_mailbox"), text: t("hub.link_mailbox_text") }] : []),
+          ...(can(actor, "reviews:moderate") ? [{ href: `/${locale}/hub/reviews`, label: getT(locale, "trust")("hub.nav"), text: getT(locale, "trust")("hub.nav_text") }] : []),
         ]}
       />
       <div className="grid gap-6 lg:grid-cols-2">

@@ -30,6 +30,7 @@ export default async function SupplierHomePage({ params, searchParams }: Props) 
         <QuickLinks
           title={t("quick_links")}
           links={[
+            { href: `/${locale}/supplier/verification`, label: getT(locale, "verification")("nav.supplier"), text: getT(locale, "verification")("nav.supplier_text") },
             { href: `/${locale}/orders`, label: tOrders("nav.quick_supplier"), text: tOrders("nav.quick_supplier_text") },
             { href: `/${locale}/statements`, label: getT(locale, "settlement")("statement.nav"), text: getT(locale, "settlement")("statement.nav_text") },
             { href: `/${locale}/rfqs`, label: tRfq("nav.quick_supplier"), text: tRfq("nav.quick_supplier_text") },

@@ -20,8 +20,9 @@ export const settlementSchema = z.object({
   orderTotal: money.meta({ description: "The order total in the order's (quote's) currency." }),
   total: money.meta({ description: "Sum of the open (not void) invoices." }),
   paid: money.meta({ description: "Paid on the open invoices, less refunds." }),
-  outstanding: money.meta({ description: "Still to pay: total − paid, never below zero." }),
-  credit: money.meta({ description: "Paid beyond the invoices (over-payment) and not yet refunded." }),
+  outstanding: money.meta({ description: "Still to pay: total − credited − paid, never below zero." }),
+  credit: money.meta({ description: "Paid beyond what is due (over-payment, or a dispute refund) and not yet returned." }),
+  credited: money.meta({ description: "Credited back to the buyer by a dispute decision." }),
   invoices: z.array(
     z.object({
       id,
@@ -31,6 +32,7 @@ export const settlementSchema = z.object({
       paymentReference: z.string().meta({ description: "What the buyer puts in the transfer's details.", examples: ["KRV-7K3M-9QX2-4"] }),
       amount: money,
       paid: money,
+      credited: money.meta({ description: "Credited back by a dispute decision; what is due is amount − credited." }),
       covers: money.meta({ description: "The part of the order total (order currency) this invoice covers." }),
       issuedAt: dateTime,
       dueAt: dateTime.nullable(),
@@ -82,7 +84,7 @@ export const recordedTransferSchema = z.object({
   invoiceId: id.nullable(),
   invoiceNumber: z.string().nullable(),
   orderId: id.nullable(),
-  unmatchedReason: z.enum(["no_reference", "unknown_reference", "currency_mismatch", "invoice_void"]).nullable().meta({ description: "Why the transfer was kept in unmatched receipts; null when matched." }),
+  unmatchedReason: z.enum(["no_reference", "unknown_reference", "currency_mismatch", "invoice_void", "order_on_hold"]).nullable().meta({ description: "Why the transfer was kept in unmatched receipts; null when matched." }),
 });
 
 export const matchedPaymentSchema = z.object({ invoiceId: id, orderId: id });

@@ -5,6 +5,7 @@ import { ListingGallery } from "@/components/catalog/listing-gallery";
 import { approximatePrices } from "@/lib/catalog/approximate-prices";
 import { resolveDisplayCurrency } from "@/lib/money/resolve-display-currency";
 import { DirectOrderForm } from "@/components/orders/direct-order-form";
+import { SupplierTrustPanel } from "@/components/trust/supplier-trust-panel";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button-styles";
 import { getSessionActor } from "@/lib/auth/get-actor";
@@ -169,6 +170,7 @@ export default async function ListingPage({ params }: Props) {
             {listing.supplier.verified && listing.supplier.verifiedAt ? t("listing.verified_since", { date: formatDate(locale, listing.supplier.verifiedAt) }) : t("listing.not_verified")}
           </p>
           <p className="mt-2 text-sm text-slate-600">{t("listing.on_platform_since", { date: formatDate(locale, listing.supplier.createdAt) })}</p>
+          <SupplierTrustPanel locale={locale} supplierId={listing.supplier.id} />
           <Link href={`/${locale}/suppliers/${listing.supplier.id}`} className="mt-4 inline-block text-sm font-medium text-brand-700 hover:underline">
             {t("listing.storefront")} →
           </Link>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { OrderDisputeSection } from "@/components/disputes/order-dispute-section";
 import { OrderActions } from "@/components/orders/order-actions";
 import { OrderConversation } from "@/components/orders/order-conversation";
 import { OrderDocuments } from "@/components/orders/order-documents";
@@ -7,6 +8,7 @@ import { OrderFacts } from "@/components/orders/order-facts";
 import { OrderLines } from "@/components/orders/order-lines";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { OrderTimeline } from "@/components/orders/order-timeline";
+import { OrderReviewSection } from "@/components/trust/order-review-section";
 import { timeZoneFor } from "@/components/rfq/deal-time";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button-styles";
@@ -87,6 +89,8 @@ export default async function OrderPage({ params, searchParams }: Props) {
         ) : null}
       </section>
 
+      <OrderReviewSection locale={locale} actor={actor} orderId={order.id} />
+      <OrderDisputeSection locale={locale} actor={actor} order={order} timeZone={timeZoneFor(actor.organization.country)} />
       <OrderFacts locale={locale} order={order} />
       <OrderLines locale={locale} order={order} />
       <div className="grid gap-6 lg:grid-cols-2">

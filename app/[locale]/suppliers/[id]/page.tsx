@@ -6,13 +6,17 @@ import { getListingCards } from "@/lib/catalog/get-listing-cards";
 import { getStorefront } from "@/lib/catalog/get-storefront";
 import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors/app-error";
-import { formatDate, formatNumber } from "@/lib/i18n/format";
+import { formatNumber } from "@/lib/i18n/format";
 import { getT, resolveLocale } from "@/lib/i18n/server";
 import { approximatePrices } from "@/lib/catalog/approximate-prices";
 import { resolveDisplayCurrency } from "@/lib/money/resolve-display-currency";
 import { getSessionActor } from "@/lib/auth/get-actor";
+import { PublishedReviews } from "@/components/trust/published-reviews";
+import { TrustSignals } from "@/components/trust/trust-signals";
+import { listPublishedReviews } from "@/lib/reviews/list-published-reviews";
+import { getSupplierTrustSignalsFor } from "@/lib/trust/supplier-trust-signals";
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ page?: string }> };
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ page?: string; reviews?: string }> };
 
 async function load(id: string, page: number) {
   try {
@@ -33,8 +37,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StorefrontPage({ params, searchParams }: Props) {
   const { id } = await params;
   const locale = await resolveLocale(params);
-  const page = pageOf((await searchParams).page);
+  const query = await searchParams;
+  const page = pageOf(query.page);
+  const reviewsPage = pageOf(query.reviews);
   const { supplier, listingIds, total, pages } = await load(id, page);
+  const [signals, reviews] = await Promise.all([getSupplierTrustSignalsFor(db(), supplier.id), listPublishedReviews(db(), supplier.id, reviewsPage)]);
   const cards = await getListingCards(db(), listingIds, locale);
   const approx = await approximatePrices(db(), cards.map((card) => ({ key: card.id, minor: card.priceFromMinor, currency: card.currency })), await resolveDisplayCurrency(await getSessionActor(), locale), locale);
   const t = getT(locale, "catalog");
@@ -44,11 +51,8 @@ export default async function StorefrontPage({ params, searchParams }: Props) {
         <h1 className="text-2xl font-semibold">{supplier.name}</h1>
         <p className="text-slate-700" lang="zh">{supplier.legalName}</p>
         <p className="mt-1 text-slate-700">{supplier.city}</p>
-        <p className={`mt-3 inline-block rounded-full px-2.5 py-0.5 text-xs font-medium ${supplier.verified ? "bg-emerald-100 text-emerald-900" : "bg-slate-100 text-slate-800"}`}>
-          {supplier.verified && supplier.verifiedAt ? t("listing.verified_since", { date: formatDate(locale, supplier.verifiedAt) }) : t("listing.not_verified")}
-        </p>
-        <p className="mt-2 text-sm text-slate-600">{t("listing.on_platform_since", { date: formatDate(locale, supplier.createdAt) })}</p>
       </header>
+      {signals ? <TrustSignals locale={locale} signals={signals} /> : null}
       <section aria-labelledby="storefront-listings">
         <h2 id="storefront-listings" className="mb-3 font-semibold">
           {t("storefront.listings")} · {t("search.results", { count: total, formatted: formatNumber(locale, total) })}
@@ -66,6 +70,7 @@ export default async function StorefrontPage({ params, searchParams }: Props) {
           </nav>
         ) : null}
       </section>
+      <PublishedReviews locale={locale} reviews={reviews} page={reviewsPage} pageHref={(next) => `?${new URLSearchParams({ ...(page > 1 ? { page: String(page) } : {}), reviews: String(next) })}#reviews`} />
     </div>
   );
 }

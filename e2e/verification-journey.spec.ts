@@ -1,0 +1,60 @@
+import { expect, test } from "@playwright/test";
+import { demoAccounts, submitCompanySignUp, uniqueEmail } from "./support/accounts";
+import { message } from "./support/locales";
+import { expectFitsPhone, expectNoSeriousViolations, signedInPage } from "./support/pages";
+
+/** A real 1×1 PNG: uploads are checked by their bytes, not their names. */
+const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+const pdf = Buffer.from("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+
+test.describe("supplier verification", () => {
+  test("a new supplier submits its licence in Chinese, is rejected with a reason it reads in Chinese, resubmits and is verified by a Russian-speaking moderator", async ({ browser }) => {
+    test.setTimeout(180_000);
+    const company = `常州光伏 ${Date.now().toString(36)}`;
+    const supplier = await (await browser.newContext()).newPage();
+    await supplier.goto("/zh/sign-up?type=SUPPLIER");
+    await submitCompanySignUp(supplier, { companyName: company, legalName: `${company}有限公司`, city: "常州", name: "李娜", email: uniqueEmail("verify.zh"), password: "grand-canal-2026" });
+    await expect(supplier).toHaveURL(/\/zh\/supplier\?welcome=1$/);
+
+    // Documents, in Chinese: credit code, representative, address, licence (PDF) and a factory photo.
+    await supplier.goto("/zh/supplier/verification");
+    await supplier.locator("#field-creditCode").fill("91350100M000100Y43");
+    await supplier.locator("#field-legalRepresentative").fill("李娜");
+    await supplier.locator("#field-registeredAddress").fill("江苏省常州市新北区光伏产业园 8 号");
+    await supplier.locator("#document-BUSINESS_LICENSE").setInputFiles({ name: "营业执照.pdf", mimeType: "application/pdf", buffer: pdf });
+    await expect(supplier.locator("main")).toContainText("营业执照.pdf");
+    await supplier.locator("#document-FACTORY_PHOTO").setInputFiles({ name: "车间.png", mimeType: "image/png", buffer: png });
+    await expect(supplier.locator("main")).toContainText("车间.png");
+    await expectNoSeriousViolations(supplier);
+    await expectFitsPhone(supplier);
+    await supplier.getByRole("button", { name: message("zh", "verification", "form.submit") }).click();
+    await expect(supplier.locator("main")).toContainText(message("zh", "verification", "form.submitted"));
+
+    // The moderator, in Russian, rejects: the licence scan cannot be read.
+    const moderator = await signedInPage(browser, demoAccounts.moderator, "ru");
+    await moderator.goto("/ru/hub/verification");
+    await expectNoSeriousViolations(moderator);
+    await moderator.getByRole("link", { name: message("ru", "verification", "queue.open_for").replace("{{name}}", company) }).click();
+    await expect(moderator.locator("main")).toContainText("91350100M000100Y43");
+    await moderator.locator("#decision-reason").selectOption("licence_unreadable");
+    await moderator.locator("#decision-note").fill("Скан размыт, пожалуйста, загрузите чёткую копию.");
+    await moderator.getByRole("button", { name: message("ru", "verification", "review.reject") }).click();
+    await expect(moderator.locator("main")).toContainText(message("ru", "verification", "request_status.REJECTED"));
+
+    // The supplier reads the reason in Chinese and submits again (the documents are kept).
+    await supplier.goto("/zh/supplier/verification");
+    await expect(supplier.locator("main")).toContainText(message("zh", "verification", "reason.licence_unreadable"));
+    await expect(supplier.locator("#field-creditCode")).toHaveValue("91350100M000100Y43");
+    await supplier.getByRole("button", { name: message("zh", "verification", "form.submit") }).click();
+    await expect(supplier.locator("main")).toContainText(message("zh", "verification", "form.submitted"));
+
+    // The moderator approves with the checks done; the supplier is verified.
+    await moderator.goto("/ru/hub/verification");
+    await moderator.getByRole("link", { name: message("ru", "verification", "queue.open_for").replace("{{name}}", company) }).click();
+    for (const check of ["licence_authentic", "credit_code_registry", "company_name"]) await moderator.getByLabel(message("ru", "verification", `check.${check}`)).check();
+    await moderator.getByRole("button", { name: message("ru", "verification", "review.approve") }).click();
+    await expect(moderator.locator("main")).toContainText(message("ru", "verification", "request_status.APPROVED"));
+    await supplier.goto("/zh/supplier/verification");
+    await expect(supplier.locator("main")).toContainText(message("zh", "verification", "supplier.status_hint.VERIFIED"));
+  });
+});
