@@ -28,7 +28,8 @@ test.describe("supplier verification", () => {
     await expectNoSeriousViolations(supplier);
     await expectFitsPhone(supplier);
     await supplier.getByRole("button", { name: message("zh", "verification", "form.submit") }).click();
-    await expect(supplier.locator("main")).toContainText(message("zh", "verification", "form.submitted"));
+    // Waiting for the hub: the form gives way to the pending status.
+    await expect(supplier.locator("main")).toContainText(message("zh", "verification", "supplier.status_hint.PENDING"));
 
     // The moderator, in Russian, rejects: the licence scan cannot be read.
     const moderator = await signedInPage(browser, demoAccounts.moderator, "ru");
@@ -46,7 +47,8 @@ test.describe("supplier verification", () => {
     await expect(supplier.locator("main")).toContainText(message("zh", "verification", "reason.licence_unreadable"));
     await expect(supplier.locator("#field-creditCode")).toHaveValue("91350100M000100Y43");
     await supplier.getByRole("button", { name: message("zh", "verification", "form.submit") }).click();
-    await expect(supplier.locator("main")).toContainText(message("zh", "verification", "form.submitted"));
+    // Waiting for the hub: the form gives way to the pending status.
+    await expect(supplier.locator("main")).toContainText(message("zh", "verification", "supplier.status_hint.PENDING"));
 
     // The moderator approves with the checks done; the supplier is verified.
     await moderator.goto("/ru/hub/verification");
