@@ -8,12 +8,26 @@ import { formatFileSize } from "./file-size";
 
 export type UploadedFile = { id: string; fileName: string; byteSize: number };
 
-type Props = { locale: Locale; id: string; label: string; error?: string; disabled?: boolean; initial?: UploadedFile[] };
+type Props = {
+  locale: Locale;
+  id: string;
+  label: string;
+  error?: string;
+  disabled?: boolean;
+  initial?: UploadedFile[];
+  /** Name of the hidden inputs carrying the ids (default `attachmentIds`). */
+  name?: string;
+  /** Most files (default: the attachment limit per link). */
+  max?: number;
+  /** File extensions offered by the picker (default: every attachment type); the server checks the bytes anyway. */
+  extensions?: readonly string[];
+  /** Hint under the picker (default: the generic attachment hint). */
+  hint?: string;
+  /** Where the uploader's own messages come from (default `rfq:attachments.*`), and values they need. */
+  copy?: { namespace: "rfq" | "verification"; prefix: string; values?: Record<string, string> };
+};
 
-const accept = Object.values(attachmentTypes)
-  .flat()
-  .map((extension) => `.${extension}`)
-  .join(",");
+const allExtensions = Object.values(attachmentTypes).flat();
 
 /** The API's error body is already in the user's language; a field message is the more specific one. */
 function messageOf(body: unknown, fallback: string): string {
@@ -22,25 +36,27 @@ function messageOf(body: unknown, fallback: string): string {
 }
 
 /**
- * Files for an RFQ, an offer or a message: each chosen file is uploaded at once to
- * POST /api/v1/attachments, and the form carries only the ids (hidden `attachmentIds`
- * inputs), which the action claims when it saves. Removing a file only drops it from the form.
+ * Files for an RFQ, an offer, a message, a dispute or a company document: each chosen file is
+ * uploaded at once to POST /api/v1/attachments (which checks its size and its type from its
+ * bytes), and the form carries only the ids (hidden inputs named `name`), which the action
+ * claims when it saves. Removing a file only drops it from the form.
  */
-export function AttachmentUploader({ locale, id, label, error, disabled, initial = [] }: Props) {
-  const { t } = useTranslation("rfq");
-  const [files, setFiles] = useState<UploadedFile[]>(initial);
+export function AttachmentUploader({ locale, id, label, error, disabled, initial = [], name = "attachmentIds", max = attachmentLimits.perLink, extensions = allExtensions, hint, copy }: Props) {
+  const { t: translate } = useTranslation(copy?.namespace ?? "rfq");
+  const t = (key: string, values: Record<string, string | number> = {}) => translate(`${copy?.prefix ?? "attachments"}.${key}`, { ...copy?.values, ...values });
+  const [files, setFiles] = useState<UploadedFile[]>(initial.slice(0, max));
   const [uploading, setUploading] = useState<string | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
-  const full = files.length >= attachmentLimits.perLink;
+  const full = files.length >= max;
 
   async function onChange(event: ChangeEvent<HTMLInputElement>) {
     const input = event.currentTarget;
     const chosen = [...(input.files ?? [])];
     const failed: string[] = [];
-    let room = attachmentLimits.perLink - files.length;
+    let room = max - files.length;
     for (const file of chosen) {
       if (room <= 0) {
-        failed.push(t("attachments.too_many", { count: attachmentLimits.perLink }));
+        failed.push(t("too_many", { count: max }));
         break;
       }
       setUploading(file.name);
@@ -54,10 +70,10 @@ export function AttachmentUploader({ locale, id, label, error, disabled, initial
           setFiles((all) => [...all, { id: uploaded.id, fileName: uploaded.fileName, byteSize: uploaded.byteSize }]);
           room -= 1;
         } else {
-          failed.push(`${file.name}: ${messageOf(json, t("attachments.failed"))}`);
+          failed.push(`${file.name}: ${messageOf(json, t("failed"))}`);
         }
       } catch {
-        failed.push(`${file.name}: ${t("attachments.network_error")}`);
+        failed.push(`${file.name}: ${t("network_error")}`);
       }
     }
     setUploading(null);
@@ -75,8 +91,8 @@ export function AttachmentUploader({ locale, id, label, error, disabled, initial
       <input
         id={id}
         type="file"
-        multiple
-        accept={accept}
+        multiple={max > 1}
+        accept={extensions.map((extension) => `.${extension}`).join(",")}
         onChange={onChange}
         disabled={disabled || full || uploading !== null}
         aria-describedby={[hintId, error ? errorId : null].filter(Boolean).join(" ")}
@@ -84,10 +100,10 @@ export function AttachmentUploader({ locale, id, label, error, disabled, initial
         className="block w-full max-w-full text-sm text-slate-700 file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-semibold file:text-slate-800 hover:file:bg-slate-50"
       />
       <p id={hintId} className="text-xs text-slate-600">
-        {t("attachments.hint", { count: attachmentLimits.perLink })}
+        {hint ?? t("hint", { count: max })}
       </p>
       <p role="status" className="text-sm text-slate-700">
-        {uploading ? t("attachments.uploading", { name: uploading }) : ""}
+        {uploading ? t("uploading", { name: uploading }) : ""}
       </p>
       {problems.length ? (
         <ul role="alert" className="space-y-1 text-sm text-red-700">
@@ -102,14 +118,14 @@ export function AttachmentUploader({ locale, id, label, error, disabled, initial
         </p>
       ) : null}
       {files.length ? (
-        <ul aria-label={t("attachments.chosen")} className="space-y-1">
+        <ul aria-label={t("chosen")} className="space-y-1">
           {files.map((file) => (
             <li key={file.id} className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-1 rounded-md border border-slate-200 bg-slate-50 px-3 py-1.5 text-sm">
-              <input type="hidden" name="attachmentIds" value={file.id} />
+              <input type="hidden" name={name} value={file.id} />
               <span className="min-w-0 flex-1 truncate font-medium text-slate-900">{file.fileName}</span>
               <span className="text-xs text-slate-600">{formatFileSize(locale, file.byteSize)}</span>
               <button type="button" disabled={disabled} onClick={() => setFiles((all) => all.filter((f) => f.id !== file.id))} className="text-sm font-medium text-red-700 hover:underline">
-                {t("attachments.remove")}
+                {t("remove")}
                 <span className="sr-only"> {file.fileName}</span>
               </button>
             </li>
