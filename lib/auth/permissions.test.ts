@@ -44,3 +44,29 @@ describe("can", () => {
     expect(can(actor("BUYER", ["buyer_admin"]), "audit:read")).toBe(false);
   });
 });
+
+describe("staff separation of duties", () => {
+  const staffActions = ["listings:review", "settlement:manage", "settlement:read_all", "audit:read", "disputes:decide", "verification:review", "reviews:moderate", "fx:manage", "deals:monitor", "page:hub"] as const;
+  const financeOnly = ["settlement:manage", "fx:manage"] as const;
+  const moderationOnly = ["listings:review", "disputes:decide", "verification:review", "reviews:moderate", "audit:read"] as const;
+
+  it("keeps buyers and suppliers, even their admins, out of every staff action", () => {
+    for (const outsider of [actor("BUYER", ["buyer_admin"]), actor("BUYER", ["buyer"]), actor("SUPPLIER", ["supplier_admin"]), actor("SUPPLIER", ["supplier"])]) {
+      for (const action of staffActions) expect(can(outsider, action, { organizationId: "org-1" }), `${outsider.roles[0]} ${action}`).toBe(false);
+    }
+  });
+
+  it("lets moderators moderate but not move money, and finance move money but not moderate", () => {
+    const moderator = actor("HUB", ["moderator"], "hub");
+    const finance = actor("HUB", ["finance"], "hub");
+    for (const action of moderationOnly) {
+      expect(can(moderator, action), `moderator ${action}`).toBe(true);
+      expect(can(finance, action), `finance ${action}`).toBe(false);
+    }
+    for (const action of financeOnly) {
+      expect(can(finance, action), `finance ${action}`).toBe(true);
+      expect(can(moderator, action), `moderator ${action}`).toBe(false);
+    }
+    for (const action of [...moderationOnly, ...financeOnly]) expect(can(actor("HUB", ["admin"], "hub"), action), `admin ${action}`).toBe(true);
+  });
+});
