@@ -18,7 +18,6 @@ import { duplicateListing } from "@/lib/listings/duplicate-listing";
 import { listingInputSchema } from "@/lib/listings/listing-input";
 import { isSupplierTransition } from "@/lib/listings/listing-transitions";
 import { readListingForm } from "@/lib/listings/read-listing-form";
-import { reviewListing } from "@/lib/listings/review-listing";
 import { updateListing } from "@/lib/listings/update-listing";
 
 /** Reads the console form; unreadable numbers and schema errors are reported together. */
@@ -71,18 +70,4 @@ export async function duplicateListingAction(locale: Locale, listingId: string, 
     return toActionError(error, locale, "duplicate-listing");
   }
   redirect(`/${locale}/supplier/listings/${copyId}?duplicated=1`);
-}
-
-/** Hub review: approve, or reject with the reason typed into the form. */
-export async function reviewListingAction(locale: Locale, listingId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
-  try {
-    const actor = await requireSessionActor(locale);
-    const decision = String(formData.get("decision") ?? "");
-    const result = await reviewListing(db(), actor, listingId, { decision, reason: String(formData.get("reason") ?? "") }, { ip: clientIp(await headers()) });
-    // No revalidation: the decided listing stays on screen with its outcome until the next
-    // visit, instead of vanishing from under the moderator's cursor.
-    return { status: "success", message: getT(locale, "review")(result.status === "PUBLISHED" ? "approved" : "rejected") };
-  } catch (error) {
-    return toActionError(error, locale, "review-listing");
-  }
 }

@@ -56,6 +56,12 @@ export const serverEnvSchema = z.object({
   /** Days the supplier has to answer a dispute, and the hub to decide it, before it is escalated. */
   DISPUTE_SUPPLIER_DAYS: positiveInt.max(60).default(5),
   DISPUTE_DECISION_DAYS: positiveInt.max(90).default(10),
+  /** Deal monitoring: an order of a supplier new on the platform above this many US dollars is flagged. */
+  MONITOR_NEW_SUPPLIER_ORDER_USD: positiveInt.max(1_000_000_000).default(50000),
+  /** Comma-separated ISO country codes and city names; deals going there are flagged. */
+  MONITOR_RESTRICTED_DESTINATIONS: z.string().max(10_000).optional(),
+  /** Comma-separated ISO country codes and company names; deals with such a buyer or supplier are flagged. */
+  MONITOR_RESTRICTED_PARTIES: z.string().max(10_000).optional(),
   /** Platform commission in basis points (250 = 2.5 %) for categories without their own rate. */
   PLATFORM_COMMISSION_BPS: z.coerce.number().int().min(0).max(5000).default(250),
   /** The platform's bank account printed on proforma invoices. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { OrderDocumentKind, OrderStatus } from "@/lib/db/generated/enums.ts";
 import { locales } from "@/lib/i18n/config";
+import { rejectionReasonCodes } from "@/lib/listings/rejection-reasons";
 import { resources } from "@/lib/i18n/resources";
 import { notificationCatalog, notificationTypes, translatedParameters } from "./notification-types";
 
@@ -28,7 +29,12 @@ describe("notification catalog", () => {
   });
 
   it("translates every value of the enum parameters", () => {
-    const subtrees = { status: Object.values(OrderStatus), document_kind: Object.values(OrderDocumentKind), dispute_decision: ["FULL_REFUND", "PARTIAL_REFUND", "REJECTED"] };
+    const subtrees = {
+      status: Object.values(OrderStatus),
+      document_kind: Object.values(OrderDocumentKind),
+      dispute_decision: ["FULL_REFUND", "PARTIAL_REFUND", "REJECTED"],
+      listing_reason: [...rejectionReasonCodes],
+    };
     expect(Object.values(translatedParameters).sort()).toEqual(Object.keys(subtrees).sort());
     for (const locale of locales) {
       for (const [subtree, values] of Object.entries(subtrees)) {

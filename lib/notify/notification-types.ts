@@ -1,9 +1,12 @@
 import { z } from "zod";
 import { OrderDocumentKind, OrderStatus } from "@/lib/db/generated/enums.ts";
+import { rejectionReasonCodes } from "@/lib/listings/rejection-reasons";
 import { currencyCodes, type CurrencyCode } from "@/lib/money/currencies";
 
 const text = z.string().trim().min(1).max(300);
 const rfq = { rfqNumber: text, title: text };
+/** A supplier's listing: its SKU and its title as the supplier wrote it. */
+const listing = { sku: text, title: text };
 /** An amount, rendered as `{{amount}}` in the reader's locale (see notification-text.ts). */
 const money = { amountMinor: z.string().regex(/^-?\d+$/), currency: z.enum(currencyCodes as [CurrencyCode, ...CurrencyCode[]]) };
 
@@ -37,6 +40,7 @@ export const notificationCatalog = {
   "dispute.decided": z.object({ orderNumber: text, decision: z.enum(["FULL_REFUND", "PARTIAL_REFUND", "REJECTED"]) }),
   "order.held": z.object({ orderNumber: text }),
   "order.hold_released": z.object({ orderNumber: text }),
+  "order.documents_requested": z.object({ orderNumber: text, note: z.string().trim().min(1).max(1000) }),
   "verification.submitted": z.object({ supplierName: text }),
   "verification.approved": z.object({ companyName: text }),
   "verification.rejected": z.object({ companyName: text }),
@@ -45,6 +49,9 @@ export const notificationCatalog = {
   "verification.expired": z.object({ companyName: text }),
   "review.published": z.object({ orderNumber: text, buyerName: text }),
   "review.rejected": z.object({ orderNumber: text }),
+  "listing.approved": z.object(listing),
+  "listing.rejected": z.object({ ...listing, reasonCode: z.enum(rejectionReasonCodes) }),
+  "listing.rejected_with_note": z.object({ ...listing, reasonCode: z.enum(rejectionReasonCodes), note: z.string().trim().min(1).max(1000) }),
 } as const;
 
 export type NotificationType = keyof typeof notificationCatalog;
@@ -60,6 +67,7 @@ export const translatedParameters: Record<string, string> = {
   status: "status",
   documentKind: "document_kind",
   decision: "dispute_decision",
+  reasonCode: "listing_reason",
 };
 
 export const notificationTypes = Object.keys(notificationCatalog) as NotificationType[];

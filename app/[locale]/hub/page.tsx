@@ -5,11 +5,12 @@ import { db } from "@/lib/db/client";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { getT, resolveLocale } from "@/lib/i18n/server";
 import { getHubOverview } from "@/lib/hub/get-hub-overview";
-import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
-import { buttonClass } from "@/components/ui/button-styles";
-import { listReviewQueue } from "@/lib/listings/list-review-queue";
 import { QuickLinks } from "@/components/dashboard/quick-links";
+import { StaffQueues } from "@/components/hub/staff-queues";
+import { StaffTrends } from "@/components/hub/staff-trends";
+import { getStaffQueues } from "@/lib/hub/get-staff-queues";
+import { getStaffTrends } from "@/lib/hub/get-staff-trends";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -23,8 +24,8 @@ export default async function HubHomePage({ params }: Props) {
   const t = getT(locale, "dashboard");
   const common = getT(locale);
   const settlement = getT(locale, "settlement");
-  const overview = await getHubOverview(db(), actor);
-  const reviewQueue = can(actor, "listings:review") ? await listReviewQueue(db(), actor) : null;
+  const now = new Date();
+  const [overview, queues, trends] = await Promise.all([getHubOverview(db(), actor), getStaffQueues(db(), actor, now), getStaffTrends(db(), actor, { now })]);
   const count = (type: string, status?: string) =>
     overview.counts.filter((c) => c.type === type && (!status || c.status === status)).reduce((sum, c) => sum + c.count, 0);
   const tiles = [
@@ -44,17 +45,7 @@ export default async function HubHomePage({ params }: Props) {
           </div>
         ))}
       </section>
-      {reviewQueue ? (
-        <section aria-labelledby="review-queue" className="flex flex-wrap items-center justify-between gap-4 rounded-xl border border-slate-200 bg-white p-5">
-          <div>
-            <h2 id="review-queue" className="text-lg font-semibold">{t("hub.review_queue")}</h2>
-            <p className="mt-1 text-2xl font-semibold tabular-nums">{formatNumber(locale, reviewQueue.total)}</p>
-          </div>
-          <Link href={`/${locale}/hub/review`} className={buttonClass.primary}>
-            {t("hub.open_review_queue")}
-          </Link>
-        </section>
-      ) : null}
+      <StaffQueues locale={locale} queues={queues} now={now} />
       <QuickLinks
         title={t("hub.links_title")}
         links={[
@@ -65,11 +56,13 @@ export default async function HubHomePage({ params }: Props) {
           ...(can(actor, "settlement:read_all") ? [{ href: `/${locale}/hub/finance`, label: settlement("hub.nav_finance"), text: settlement("hub.nav_finance_text") }, { href: `/${locale}/statements`, label: settlement("statement.nav"), text: settlement("statement.nav_text") }] : []),
           ...(can(actor, "fx:manage") ? [{ href: `/${locale}/hub/fx`, label: t("hub.link_fx"), text: t("hub.link_fx_text") }] : []),
           ...(can(actor, "disputes:decide") ? [{ href: `/${locale}/hub/disputes`, label: t("hub.link_disputes"), text: t("hub.link_disputes_text") }] : []),
+          ...(can(actor, "disputes:decide") ? [{ href: `/${locale}/hub/monitoring`, label: t("hub.link_monitoring"), text: t("hub.link_monitoring_text") }] : []),
           ...(can(actor, "audit:read") ? [{ href: `/${locale}/hub/audit`, label: t("hub.link_audit"), text: t("hub.link_audit_text") }] : []),
           ...(can(actor, "audit:read") ? [{ href: `/${locale}/hub/mailbox`, label: t("hub.link_mailbox"), text: t("hub.link_mailbox_text") }] : []),
           ...(can(actor, "reviews:moderate") ? [{ href: `/${locale}/hub/reviews`, label: getT(locale, "trust")("hub.nav"), text: getT(locale, "trust")("hub.nav_text") }] : []),
         ]}
       />
+      <StaffTrends locale={locale} trends={trends} />
       <div className="grid gap-6 lg:grid-cols-2">
         <section className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white p-5" aria-labelledby="recent-orgs">
           <h2 id="recent-orgs" className="mb-3 text-lg font-semibold">{t("hub.recent_organizations")}</h2>

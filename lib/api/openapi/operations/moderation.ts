@@ -21,7 +21,8 @@ export const moderationOperations: ApiOperation[] = [
     path: "/api/v1/listings/{id}/reject",
     tag: "Moderation",
     summary: "Reject a listing with a reason",
-    description: "PENDING_REVIEW → REJECTED. The supplier sees the reason, fixes the listing and submits it again. 409 when it is no longer waiting for review.",
+    description:
+      "PENDING_REVIEW → REJECTED. The supplier reads the reason code in their own language, with the note as written, fixes the listing and submits it again. Without a reasonCode the reason is `other`, which needs a note. 409 when it is no longer waiting for review.",
     auth: "required",
     access: "moderator",
     pathParams: listingIdParams,
@@ -29,8 +30,11 @@ export const moderationOperations: ApiOperation[] = [
       contentType: "application/json",
       component: "RejectListing",
       schema: rejectListingSchema,
-      example: { reason: "The photos show a different cable cross-section than the title." },
-      fieldDocs: { reason: "What the supplier must change; they see it as written." },
+      example: { reasonCode: "poor_photos", reason: "The photos show a different cable cross-section than the title." },
+      fieldDocs: {
+        reasonCode: "Why the listing is rejected; the supplier reads it in their own language. Default other.",
+        reason: "Note to the supplier, shown as written (3–1000 characters); required when reasonCode is other.",
+      },
     },
     success: [{ status: 200, description: "The listing's new status (REJECTED).", body: "ReviewResult" }],
     errors: ["BAD_REQUEST", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "VALIDATION_FAILED", "INTERNAL"],

@@ -4,6 +4,7 @@ import { ListingForm } from "@/components/console/listing-form";
 import { ListingImagesEditor } from "@/components/console/listing-images-editor";
 import { ListingStatusBadge } from "@/components/console/listing-status-badge";
 import { ListingWorkflowButtons } from "@/components/console/listing-workflow-buttons";
+import { RejectionNotice } from "@/components/review/rejection-notice";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/page-guards";
@@ -12,6 +13,7 @@ import { db } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getT, resolveLocale } from "@/lib/i18n/server";
 import { getOwnListing } from "@/lib/listings/get-own-listing";
+import { latestRejection } from "@/lib/listings/latest-rejection";
 import { listOwnListingImages } from "@/lib/listings/images/list-own-listing-images";
 import { toListingFormValues } from "@/lib/listings/listing-form-values";
 import { transitionsFrom } from "@/lib/listings/listing-transitions";
@@ -30,6 +32,8 @@ export default async function EditListingPage({ params, searchParams }: Props) {
   const actor = await requirePageActor(locale, `/${locale}/supplier/listings/${id}`, "page:supplier");
   const t = getT(locale, "console");
   const [listing, images, categories, flags] = await Promise.all([notFoundOnMissing(getOwnListing(db(), actor, id)), notFoundOnMissing(listOwnListingImages(db(), actor, id)), listTopCategories(db(), locale), searchParams]);
+  // The reason code lives with the rejection's audit event; shown in the reader's language.
+  const rejection = listing.status === "REJECTED" ? await latestRejection(db(), actor, id) : null;
   const verified = actor.organization.verificationStatus === "VERIFIED";
   const title = pickLocalized(listing.input.title, locale).text;
   return (
@@ -50,7 +54,9 @@ export default async function EditListingPage({ params, searchParams }: Props) {
           <ListingStatusBadge status={listing.status} label={t(`status.${listing.status}`)} />
         </div>
         <p className="text-sm text-slate-700">{t(`workflow.explain.${listing.status}`)}</p>
-        {listing.status === "REJECTED" && listing.rejectionReason ? (
+        {rejection ? (
+          <RejectionNotice locale={locale} rejection={rejection} />
+        ) : listing.status === "REJECTED" && listing.rejectionReason ? (
           <Alert kind="error">
             <strong>{t("workflow.rejection_reason")}</strong> {listing.rejectionReason}
           </Alert>
