@@ -13,5 +13,7 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "tests/**/*.test.ts"],
     environment: "node",
+    // Integration tests run whole flows on a real database; on a shared 2-core machine a flow can take seconds.
+    testTimeout: 30_000,
   },
 });

@@ -19,12 +19,12 @@ import { submitVerification } from "@/lib/verification/submit-verification";
  * form; who may submit or decide is checked in lib/verification.
  */
 
-/** A supplier's admin submits the company's details and the documents it has uploaded. */
+/** A supplier's or buyer's admin submits the company's details and the documents it has uploaded. */
 export async function submitVerificationAction(locale: Locale, _previous: ActionState, formData: FormData): Promise<ActionState> {
   try {
     const actor = await requireSessionActor(locale);
     await submitVerification(db(), actor, readVerificationForm(formData), { ip: clientIp(await headers()) });
-    revalidatePath(`/${locale}/supplier`, "layout");
+    revalidatePath(`/${locale}/${actor.organization.type === "BUYER" ? "buyer" : "supplier"}`, "layout");
     return { status: "success", message: getT(locale, "verification")("form.submitted") };
   } catch (error) {
     // The form keeps what was typed (controlled fields) and the uploads (the uploaders' state).

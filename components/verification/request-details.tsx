@@ -11,14 +11,14 @@ import { documentKinds } from "@/lib/verification/verification-rules";
  * staff), and the decision — the reason translated into the reader's language, the
  * moderator's note as written, the checks done.
  */
-export function RequestDetails({ locale, request, showDecision = true }: { locale: Locale; request: VerificationRequestView; showDecision?: boolean }) {
+/** `buyer`: a buyer company's request (registration number and director instead of the Chinese licence fields). */
+export function RequestDetails({ locale, request, showDecision = true, buyer = false }: { locale: Locale; request: VerificationRequestView; showDecision?: boolean; buyer?: boolean }) {
   const t = getT(locale, "verification");
   const rows: [string, string | null][] = [
-    [t("field.credit_code"), request.creditCode],
-    [t("field.legal_representative"), request.legalRepresentative],
+    [buyer ? t("buyer.number") : t("field.credit_code"), request.creditCode],
+    [buyer ? t("buyer.director") : t("field.legal_representative"), request.legalRepresentative],
     [t("field.registered_address"), request.registeredAddress],
-    [t("field.export_license_number"), request.exportLicenseNumber],
-    [t("field.customs_code"), request.customsCode],
+    ...(buyer ? [] : ([[t("field.export_license_number"), request.exportLicenseNumber], [t("field.customs_code"), request.customsCode]] as [string, string | null][])),
   ];
   return (
     <div className="space-y-4">

@@ -6,7 +6,7 @@ import { RequestDetails } from "./request-details";
 import { RequestStatusBadge } from "./status-badges";
 
 /** The supplier's requests, newest first, each with what was sent and what the hub decided. */
-export function RequestHistory({ locale, requests }: { locale: Locale; requests: VerificationRequestView[] }) {
+export function RequestHistory({ locale, requests, buyer = false }: { locale: Locale; requests: VerificationRequestView[]; buyer?: boolean }) {
   const t = getT(locale, "verification");
   return (
     <section aria-labelledby="verification-history" className="space-y-3">
@@ -25,7 +25,7 @@ export function RequestHistory({ locale, requests }: { locale: Locale; requests:
                   <RequestStatusBadge locale={locale} status={request.status} />
                 </summary>
                 <div className="mt-4">
-                  <RequestDetails locale={locale} request={request} />
+                  <RequestDetails locale={locale} request={request} buyer={buyer} />
                 </div>
               </details>
             </li>

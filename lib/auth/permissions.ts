@@ -58,8 +58,9 @@ const rules = {
   "reviews:write": (actor, resource) => actor.organization.type === "BUYER" && ownOrganization(actor, resource) && hasRole(actor, "buyer_admin", "buyer"),
   /** Publish or reject buyers' reviews before they reach supplier pages. */
   "reviews:moderate": (actor) => isHubStaff(actor) && hasRole(actor, "moderator", "admin"),
-  /** Submit the organization's own company documents for verification (and read them back). */
-  "verification:submit": (actor, resource) => actor.organization.type === "SUPPLIER" && ownOrganization(actor, resource) && hasRole(actor, "supplier_admin"),
+  /** Submit the organization's own company documents for verification (and read them back): suppliers, and buyers for large orders. */
+  "verification:submit": (actor, resource) =>
+    ((actor.organization.type === "SUPPLIER" && hasRole(actor, "supplier_admin")) || (actor.organization.type === "BUYER" && hasRole(actor, "buyer_admin"))) && ownOrganization(actor, resource),
   /** Work the supplier verification queue: approve, reject, ask for more documents. */
   "verification:review": (actor) => isHubStaff(actor) && hasRole(actor, "moderator", "admin"),
 } satisfies Record<string, Rule>;

@@ -53,6 +53,8 @@ export const serverEnvSchema = z.object({
   VERIFICATION_VALID_DAYS: positiveInt.max(3650).default(365),
   /** How many days before a verification lapses its supplier is reminded to renew it. */
   VERIFICATION_REMINDER_DAYS: positiveInt.max(365).default(30),
+  /** A supplier cannot confirm an order worth at least this many US dollars until the buyer company is verified. */
+  BUYER_REVIEW_ORDER_USD: positiveInt.max(1_000_000_000).default(100000),
   /** Days the supplier has to answer a dispute, and the hub to decide it, before it is escalated. */
   DISPUTE_SUPPLIER_DAYS: positiveInt.max(60).default(5),
   DISPUTE_DECISION_DAYS: positiveInt.max(90).default(10),

@@ -47,6 +47,7 @@ export const notificationCatalog = {
   "verification.more_info_requested": z.object({ companyName: text }),
   "verification.expiring": z.object({ companyName: text, expiresOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
   "verification.expired": z.object({ companyName: text }),
+  "verification.buyer_review_required": z.object({ orderNumber: text }),
   "review.published": z.object({ orderNumber: text, buyerName: text }),
   "review.rejected": z.object({ orderNumber: text }),
   "listing.approved": z.object(listing),

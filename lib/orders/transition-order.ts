@@ -8,6 +8,7 @@ import { isUuid } from "@/lib/ids/is-uuid";
 import { issueOrderInvoicesInTx } from "@/lib/settlement/issue-order-invoices";
 import { voidOrderInvoicesInTx } from "@/lib/settlement/void-order-invoices";
 import { notify } from "@/lib/notify/notify";
+import { requireBuyerReview } from "@/lib/verification/require-buyer-review";
 import { canSeeOrder, orderPartiesOf } from "./order-parties";
 import { transitionRule } from "./order-transitions";
 import { orderTransitionInputSchema } from "./transition-input";
@@ -20,9 +21,10 @@ import { orderTransitionInputSchema } from "./transition-input";
  * asking for payment issues the invoices, cancelling voids them, and shipping waits for the
  * balance to be paid.
  */
-export async function transitionOrder(client: Db, actor: Actor, orderId: string, rawInput: unknown, context: { ip?: string } = {}): Promise<{ id: string; status: OrderStatus }> {
+export async function transitionOrder(client: Db, actor: Actor, orderId: string, rawInput: unknown, context: { ip?: string; /** Defaults to BUYER_REVIEW_ORDER_USD. */ buyerReviewOrderUsd?: number } = {}): Promise<{ id: string; status: OrderStatus }> {
   const input = parseInput(orderTransitionInputSchema, rawInput);
   if (!isUuid(orderId)) throw new AppError("NOT_FOUND", "Order not found");
+  await requireBuyerReview(client, actor, orderId, input.to, { thresholdUsd: context.buyerReviewOrderUsd });
   return client.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Order" WHERE id = ${orderId}::uuid FOR UPDATE`;
     const order = await tx.order.findUnique({ where: { id: orderId }, include: { buyer: { select: { name: true, country: true } } } });

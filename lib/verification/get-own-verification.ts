@@ -4,13 +4,13 @@ import type { Db } from "@/lib/db/create-client";
 import { checksOf, toVerificationRequestView, verificationRequestSelect } from "./verification-request-view";
 
 /**
- * The supplier's verification as its own people see it: the current status, when it was given
+ * The company's verification (supplier or buyer) as its own people see it: the current status, when it was given
  * and when it lapses, and the checks behind the badge — for every member. The requests, with
  * their documents and the hub's decisions, only for the company's admins, who submit them;
  * other members get `requests: null`.
  */
 export async function getOwnVerification(client: Db, actor: Actor) {
-  authorize(actor, "page:supplier");
+  authorize(actor, actor.organization.type === "BUYER" ? "page:buyer" : "page:supplier");
   const organizationId = actor.organization.id;
   const organization = await client.organization.findUniqueOrThrow({
     where: { id: organizationId },

@@ -18,7 +18,7 @@ export async function getVerificationRequest(client: Db, actor: Actor, requestId
   if (!isUuid(requestId)) throw notFound();
   const row = await client.verificationRequest.findUnique({
     where: { id: requestId },
-    select: { ...verificationRequestSelect, organization: { select: { id: true, name: true, legalName: true, city: true, country: true, verificationStatus: true, verifiedAt: true, verificationExpiresAt: true, createdAt: true } } },
+    select: { ...verificationRequestSelect, organization: { select: { id: true, type: true, name: true, legalName: true, city: true, country: true, verificationStatus: true, verifiedAt: true, verificationExpiresAt: true, createdAt: true } } },
   });
   if (!row) throw notFound();
   const reviewer = can(actor, "verification:review");

@@ -6,7 +6,7 @@ import { reviewSlaHours } from "./verification-rules";
 const pageSize = 25;
 
 /**
- * Requests waiting for a decision, oldest first (first in, first decided), each with how long
+ * Requests waiting for a decision — suppliers' and buyers' alike — oldest first (first in, first decided), each with how long
  * it has waited and whether that is past the review SLA. Deliberately unscoped across
  * suppliers: the `verification:review` check, which only moderators and hub admins pass,
  * comes first.
@@ -26,7 +26,7 @@ export async function listVerificationQueue(client: Db, actor: Actor, page = 1, 
         id: true,
         submittedAt: true,
         creditCode: true,
-        organization: { select: { id: true, name: true, legalName: true, city: true, verificationStatus: true, verificationExpiresAt: true } },
+        organization: { select: { id: true, type: true, name: true, legalName: true, city: true, verificationStatus: true, verificationExpiresAt: true } },
         _count: { select: { documents: true } },
       },
     }),

@@ -38,7 +38,7 @@ export async function reviewVerification(client: Db, actor: Actor, requestId: st
     if (!locked.length) throw new AppError("NOT_FOUND", "Verification request not found");
     const request = await tx.verificationRequest.findUniqueOrThrow({
       where: { id: requestId },
-      select: { id: true, status: true, organizationId: true, organization: { select: { name: true, verificationStatus: true, verificationExpiresAt: true } } },
+      select: { id: true, status: true, organizationId: true, organization: { select: { name: true, type: true, verificationStatus: true, verificationExpiresAt: true } } },
     });
     if (request.status !== "SUBMITTED") throw new AppError("CONFLICT", `Request is ${request.status}`, { messageKey: "verification:errors.already_decided" });
 
@@ -75,7 +75,8 @@ export async function reviewVerification(client: Db, actor: Actor, requestId: st
       data: { organizationStatus, ...detail, ...(note ? { note } : {}) },
       ip: options.ip,
     });
-    await notify(tx, { type: notice, data: { companyName: organization.name }, link: "/supplier/verification", to: { organizationId: request.organizationId, roles: ["supplier_admin"] } });
+    const buyer = organization.type === "BUYER";
+    await notify(tx, { type: notice, data: { companyName: organization.name }, link: buyer ? "/buyer/verification" : "/supplier/verification", to: { organizationId: request.organizationId, roles: [buyer ? "buyer_admin" : "supplier_admin"] } });
     return { id: requestId, status, organizationStatus, expiresAt };
   });
 }

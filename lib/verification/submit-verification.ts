@@ -7,11 +7,13 @@ import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/errors/validation";
 import { notify } from "@/lib/notify/notify";
 import { claimVerificationDocuments } from "./claim-verification-documents";
-import { verificationInputSchema } from "./verification-input";
+import { buyerVerificationInputSchema, verificationInputSchema } from "./verification-input";
 import { verificationReviewerIds } from "./verification-reviewers";
 
 /**
- * A supplier's admin submits the company's documents for verification. One request waits at a
+ * A supplier's or buyer's admin submits the company's documents for verification; a buyer's
+ * registration number is checked by the rules of its country (the actor's organization, read
+ * fresh from the database on every request). One request waits at a
  * time: the organization row is locked, so two submissions at once cannot both pass the check.
  * The organization is PENDING until a moderator decides — unless it is VERIFIED already (a
  * renewal), which keeps it publishing and quoting while the new documents are checked.
@@ -20,7 +22,8 @@ import { verificationReviewerIds } from "./verification-reviewers";
 export async function submitVerification(client: Db, actor: Actor, rawInput: unknown, context: { ip?: string } = {}): Promise<{ id: string; status: VerificationRequestStatus }> {
   const organizationId = actor.organization.id;
   authorize(actor, "verification:submit", { organizationId });
-  const input = parseInput(verificationInputSchema, rawInput);
+  const schema = actor.organization.type === "BUYER" ? buyerVerificationInputSchema(actor.organization.country) : verificationInputSchema;
+  const input = parseInput(schema, rawInput);
   return client.$transaction(async (tx) => {
     const [organization] = await tx.$queryRaw<{ name: string; verificationStatus: string }[]>`
       SELECT name, "verificationStatus"::text AS "verificationStatus" FROM "Organization" WHERE id = ${organizationId}::uuid FOR UPDATE`;

@@ -30,6 +30,15 @@ export const documentRules: Record<VerificationDocumentKind, DocumentRule> = {
   FACTORY_PHOTO: { min: 1, max: 10, types: photoTypes, extensions: ["jpg", "jpeg", "png", "webp"] },
 };
 
+/**
+ * A buyer's request: the state registration certificate (filed as BUSINESS_LICENSE) is
+ * needed; licences, customs registration and photos of the office or warehouse may be added.
+ */
+export const buyerDocumentRules: Record<VerificationDocumentKind, DocumentRule> = {
+  ...documentRules,
+  FACTORY_PHOTO: { ...documentRules.FACTORY_PHOTO, min: 0 },
+};
+
 export const documentKinds = Object.values(VerificationDocumentKind);
 
 /** A request waiting longer than this is shown as overdue in the queue. */

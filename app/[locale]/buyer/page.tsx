@@ -34,6 +34,7 @@ export default async function BuyerHomePage({ params, searchParams }: Props) {
             { href: `/${locale}/rfqs/new`, label: tRfq("nav.quick_new"), text: tRfq("nav.quick_new_text") },
             { href: `/${locale}/search`, label: t("buyer.find_products"), text: t("buyer.find_products_text") },
             { href: `/${locale}`, label: t("buyer.browse_categories"), text: t("buyer.browse_categories_text") },
+            { href: `/${locale}/buyer/verification`, label: getT(locale, "verification")("buyer.quick_link"), text: getT(locale, "verification")("buyer.quick_link_text") },
             { href: `/${locale}/account/members`, label: t("links.members"), text: t("links.members_text") },
             { href: `/${locale}/account/tokens`, label: t("links.tokens"), text: t("links.tokens_text") },
           ]}

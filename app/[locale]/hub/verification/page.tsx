@@ -61,7 +61,10 @@ export default async function VerificationQueuePage({ params, searchParams }: Pr
                 {queue.requests.map((request) => (
                   <tr key={request.id} className={request.overdue ? "bg-red-50/60" : undefined}>
                     <td className="px-3 py-2">
-                      <span className="block font-medium text-slate-900">{request.organization.name}</span>
+                      <span className="block font-medium text-slate-900">
+                        {request.organization.name}{" "}
+                        <span className={`ml-1 rounded-full px-2 py-0.5 text-xs font-medium ${request.organization.type === "BUYER" ? "bg-sky-100 text-sky-900" : "bg-slate-100 text-slate-800"}`}>{t(`queue.party.${request.organization.type === "BUYER" ? "BUYER" : "SUPPLIER"}`)}</span>
+                      </span>
                       <span className="block text-xs text-slate-600">
                         {request.organization.legalName} · {request.organization.city}
                       </span>

@@ -85,13 +85,15 @@ export default async function VerificationRequestPage({ params }: Props) {
               </h2>
               <RequestStatusBadge locale={locale} status={request.status} />
             </div>
-            <p className="text-sm text-slate-700">
-              {t("review.registry")}{" "}
-              <a href={registryUrl} target="_blank" rel="noreferrer noopener" className="font-medium text-brand-700 underline underline-offset-2">
-                {t("review.registry_link")}
-              </a>
-            </p>
-            <RequestDetails locale={locale} request={request} />
+            {organization.type === "SUPPLIER" ? (
+              <p className="text-sm text-slate-700">
+                {t("review.registry")}{" "}
+                <a href={registryUrl} target="_blank" rel="noreferrer noopener" className="font-medium text-brand-700 underline underline-offset-2">
+                  {t("review.registry_link")}
+                </a>
+              </p>
+            ) : null}
+            <RequestDetails locale={locale} request={request} buyer={organization.type === "BUYER"} />
             {review?.decidedBy && request.decidedAt ? <p className="text-sm text-slate-600">{t("review.decided_by", { name: review.decidedBy.name, date: formatDateTime(locale, request.decidedAt) })}</p> : null}
           </section>
         </div>
