@@ -1,5 +1,6 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db, Tx } from "@/lib/db/create-client";
+import type { OrganizationType } from "@/lib/db/generated/enums.ts";
 import { env } from "@/lib/env/env";
 import { notify } from "@/lib/notify/notify";
 
@@ -17,8 +18,16 @@ type Due = { id: string; name: string; expiresAt: Date; waiting: boolean };
  * moderator approves new documents. A supplier with a request waiting becomes PENDING, any
  * other UNVERIFIED. Each supplier is handled in its own transaction that re-checks the row
  * under a lock and skips rows another worker holds, so two runs never remind or expire twice.
- * Verifications without an expiry date (suppliers imported as verified) never lapse.
+ * Buyers verified for large orders lapse the same way. Verifications without an expiry date
+ * (companies imported as verified) never lapse.
  */
+/** Who hears about a company's verification: its admins, pointed at their own verification page. */
+function audience(organizationId: string, type: OrganizationType) {
+  return type === "BUYER"
+    ? { link: "/buyer/verification", to: { organizationId, roles: ["buyer_admin" as const] } }
+    : { link: "/supplier/verification", to: { organizationId, roles: ["supplier_admin" as const] } };
+}
+
 export async function expireVerifications(client: Db, options: ExpireVerificationsOptions = {}): Promise<{ reminded: number; expired: number }> {
   const now = options.now ?? new Date();
   const limit = options.limit ?? 200;
@@ -26,19 +35,19 @@ export async function expireVerifications(client: Db, options: ExpireVerificatio
 
   let expired = 0;
   const lapsed = await client.organization.findMany({
-    where: { type: "SUPPLIER", verificationStatus: "VERIFIED", verificationExpiresAt: { lte: now } },
-    select: { id: true },
+    where: { type: { in: ["SUPPLIER", "BUYER"] }, verificationStatus: "VERIFIED", verificationExpiresAt: { lte: now } },
+    select: { id: true, type: true },
     orderBy: { verificationExpiresAt: "asc" },
     take: limit,
   });
-  for (const { id } of lapsed) {
+  for (const { id, type } of lapsed) {
     const done = await client.$transaction(async (tx) => {
       const due = await lockDue(tx, id, now, "expire");
       if (!due) return false;
       const status = due.waiting ? "PENDING" : "UNVERIFIED";
       await tx.organization.update({ where: { id }, data: { verificationStatus: status, verifiedAt: null, verificationChecks: [], verificationReminderAt: null }, select: { id: true } });
       await recordAudit(tx, { actor: null, action: "verification.expired", targetType: "Organization", targetId: id, organizationId: id, data: { expiresAt: due.expiresAt.toISOString(), status } });
-      await notify(tx, { type: "verification.expired", data: { companyName: due.name }, link: "/supplier/verification", to: { organizationId: id, roles: ["supplier_admin"] } });
+      await notify(tx, { type: type === "BUYER" ? "verification.buyer_expired" : "verification.expired", data: { companyName: due.name }, ...audience(id, type) });
       return true;
     });
     if (done) expired += 1;
@@ -46,19 +55,19 @@ export async function expireVerifications(client: Db, options: ExpireVerificatio
 
   let reminded = 0;
   const expiring = await client.organization.findMany({
-    where: { type: "SUPPLIER", verificationStatus: "VERIFIED", verificationReminderAt: null, verificationExpiresAt: { gt: now, lte: remindBefore }, verificationRequests: { none: { status: "SUBMITTED" } } },
-    select: { id: true },
+    where: { type: { in: ["SUPPLIER", "BUYER"] }, verificationStatus: "VERIFIED", verificationReminderAt: null, verificationExpiresAt: { gt: now, lte: remindBefore }, verificationRequests: { none: { status: "SUBMITTED" } } },
+    select: { id: true, type: true },
     orderBy: { verificationExpiresAt: "asc" },
     take: limit,
   });
-  for (const { id } of expiring) {
+  for (const { id, type } of expiring) {
     const done = await client.$transaction(async (tx) => {
       const due = await lockDue(tx, id, remindBefore, "remind");
       if (!due || due.waiting || due.expiresAt <= now) return false;
       await tx.organization.update({ where: { id }, data: { verificationReminderAt: now }, select: { id: true } });
       const expiresOn = due.expiresAt.toISOString().slice(0, 10);
       await recordAudit(tx, { actor: null, action: "verification.expiry_reminded", targetType: "Organization", targetId: id, organizationId: id, data: { expiresAt: due.expiresAt.toISOString() } });
-      await notify(tx, { type: "verification.expiring", data: { companyName: due.name, expiresOn }, link: "/supplier/verification", to: { organizationId: id, roles: ["supplier_admin"] } });
+      await notify(tx, { type: type === "BUYER" ? "verification.buyer_expiring" : "verification.expiring", data: { companyName: due.name, expiresOn }, ...audience(id, type) });
       return true;
     });
     if (done) reminded += 1;

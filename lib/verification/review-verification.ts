@@ -76,7 +76,8 @@ export async function reviewVerification(client: Db, actor: Actor, requestId: st
       ip: options.ip,
     });
     const buyer = organization.type === "BUYER";
-    await notify(tx, { type: notice, data: { companyName: organization.name }, link: buyer ? "/buyer/verification" : "/supplier/verification", to: { organizationId: request.organizationId, roles: [buyer ? "buyer_admin" : "supplier_admin"] } });
+    // A buyer's approval speaks of orders, not of listings and quotes.
+    await notify(tx, { type: buyer && notice === "verification.approved" ? "verification.buyer_approved" : notice, data: { companyName: organization.name }, link: buyer ? "/buyer/verification" : "/supplier/verification", to: { organizationId: request.organizationId, roles: [buyer ? "buyer_admin" : "supplier_admin"] } });
     return { id: requestId, status, organizationStatus, expiresAt };
   });
 }

@@ -11,6 +11,7 @@ import { transitionOrder } from "@/lib/orders/transition-order";
 import { acceptQuote } from "@/lib/rfq/accept-quote";
 import { createRfq } from "@/lib/rfq/create-rfq";
 import { submitQuote } from "@/lib/rfq/submit-quote";
+import { expireVerifications } from "@/lib/verification/expire-verifications";
 import { getOwnVerification } from "@/lib/verification/get-own-verification";
 import { listVerificationQueue } from "@/lib/verification/list-verification-queue";
 import { reviewVerification } from "@/lib/verification/review-verification";
@@ -80,7 +81,7 @@ describe("buyer verification", () => {
 
     await reviewVerification(db(), staff, submitted.id, { decision: "approve", checks: ["licence_authentic", "company_name"] });
     expect(await statusOf(buyer)).toEqual({ verificationStatus: "VERIFIED" });
-    expect(await db().notification.findFirstOrThrow({ where: { userId: buyer.userId, type: "verification.approved" } })).toMatchObject({ link: "/buyer/verification" });
+    expect(await db().notification.findFirstOrThrow({ where: { userId: buyer.userId, type: "verification.buyer_approved" } })).toMatchObject({ link: "/buyer/verification" });
     expect((await getOwnVerification(db(), buyer)).requests?.[0]).toMatchObject({ status: "APPROVED" });
   });
 
@@ -123,5 +124,18 @@ describe("buyer verification", () => {
     await reviewVerification(db(), staff, request.id, { decision: "approve", checks: ["licence_authentic"] });
     await expect(transitionOrder(db(), large.supplier, large.order.id, { to: "CONFIRMED" }, { buyerReviewOrderUsd: 50_000 })).resolves.toMatchObject({ status: "CONFIRMED" });
     expect(await notices(buyer.userId, "verification.buyer_review_required")).toBe(1);
+  });
+});
+
+describe("buyer verification expiry", () => {
+  it("reminds a verified buyer and lapses it like a supplier, in the buyers' own words", async () => {
+    const buyer = await createActor(db(), { type: "BUYER", roles: ["buyer_admin"] });
+    const day = 86_400_000;
+    await db().organization.update({ where: { id: buyer.organization.id }, data: { verificationStatus: "VERIFIED", verifiedAt: new Date(), verificationExpiresAt: new Date(Date.now() + 5 * day) } });
+    await expireVerifications(db(), { reminderDays: 30 });
+    expect(await db().notification.count({ where: { userId: buyer.userId, type: "verification.buyer_expiring", link: "/buyer/verification" } })).toBe(1);
+    await expireVerifications(db(), { now: new Date(Date.now() + 6 * day) });
+    expect((await db().organization.findUniqueOrThrow({ where: { id: buyer.organization.id } })).verificationStatus).toBe("UNVERIFIED");
+    expect(await db().notification.count({ where: { userId: buyer.userId, type: "verification.buyer_expired" } })).toBe(1);
   });
 });
