@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { calendarDateSchema } from "@/lib/forms/calendar-date-schema";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "date_invalid" }).refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), { error: "date_invalid" });
 const optionalText = (max: number) =>
   z
     .string()
@@ -21,8 +21,8 @@ export const auditQuerySchema = z
     targetType: optionalText(60),
     targetId: optionalText(100),
     action: optionalText(80),
-    from: isoDate.optional().or(z.literal("").transform(() => undefined)),
-    to: isoDate.optional().or(z.literal("").transform(() => undefined)),
+    from: calendarDateSchema.optional().or(z.literal("").transform(() => undefined)),
+    to: calendarDateSchema.optional().or(z.literal("").transform(() => undefined)),
     page: z.coerce.number().int().min(1).max(10_000).catch(1),
     format: z.enum(["json", "csv"]).default("json"),
   })

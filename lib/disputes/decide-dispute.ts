@@ -8,7 +8,7 @@ import { parseInput } from "@/lib/errors/validation";
 import { isUuid } from "@/lib/ids/is-uuid";
 import { postLedgerTransaction, type LedgerLine } from "@/lib/ledger/post-ledger-transaction";
 import { allocateMinor } from "@/lib/money/allocate";
-import { isCurrencyCode, type CurrencyCode } from "@/lib/money/currencies";
+import { toCurrencyCode } from "@/lib/money/currencies";
 import { convertWithSnapshot } from "@/lib/money/fx/convert-with-snapshot";
 import { notify } from "@/lib/notify/notify";
 import { notifyHubStaff } from "@/lib/notify/notify-hub-staff";
@@ -16,11 +16,6 @@ import { transitionOrderBySystemInTx } from "@/lib/orders/transition-order-by-sy
 import { invoiceStatusFor } from "@/lib/settlement/invoice-status";
 import { disputeRefundLines } from "@/lib/settlement/settlement-postings";
 import { decideDisputeInputSchema } from "./dispute-input";
-
-function currency(code: string): CurrencyCode {
-  if (!isCurrencyCode(code)) throw new RangeError(`Unsupported currency ${code}`);
-  return code;
-}
 
 type OrderForDecision = { id: string; number: string; buyerId: string; supplierId: string; currency: string; totalMinor: bigint; payout: { id: string } | null };
 
@@ -31,7 +26,7 @@ type OrderForDecision = { id: string; number: string; buyerId: string; supplierI
  * already released). One ledger transaction, keyed by the dispute.
  */
 async function postDisputeRefund(tx: Tx, disputeId: string, order: OrderForDecision, refundMinor: bigint, createdById: string): Promise<void> {
-  const orderCurrency = currency(order.currency);
+  const orderCurrency = toCurrencyCode(order.currency);
   const invoices = await tx.invoice.findMany({ where: { orderId: order.id, status: { not: "VOID" } }, orderBy: { number: "asc" } });
   if (!invoices.length) throw new AppError("CONFLICT", "The order has no invoices", { messageKey: "disputes:errors.nothing_to_refund" });
   const shares = allocateMinor(refundMinor, invoices.map((invoice) => invoice.orderAmountMinor));
@@ -39,7 +34,7 @@ async function postDisputeRefund(tx: Tx, disputeId: string, order: OrderForDecis
   for (const [index, invoice] of invoices.entries()) {
     const share = shares[index]!;
     if (share === 0n) continue;
-    const invoiceCurrency = currency(invoice.currency);
+    const invoiceCurrency = toCurrencyCode(invoice.currency);
     const credit = invoiceCurrency === orderCurrency ? share : convertWithSnapshot(share, orderCurrency, invoiceCurrency, invoice.fxSnapshot);
     lines.push(...disputeRefundLines(order.buyerId, { minor: share, currency: orderCurrency }, { minor: credit, currency: invoiceCurrency }, { payoutReleasedTo: order.payout ? order.supplierId : null }));
     const creditedMinor = invoice.creditedMinor + credit;

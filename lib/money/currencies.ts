@@ -20,3 +20,12 @@ export const currencyCodes = Object.keys(currencyExponent) as CurrencyCode[];
 export function isCurrencyCode(value: unknown): value is CurrencyCode {
   return typeof value === "string" && value in currencyExponent;
 }
+
+/**
+ * A currency column read back from the database as a code. Rows are only written with known
+ * codes, so anything else is corruption and throws rather than being shown as money.
+ */
+export function toCurrencyCode(code: string): CurrencyCode {
+  if (!isCurrencyCode(code)) throw new RangeError(`Unsupported currency ${code}`);
+  return code;
+}

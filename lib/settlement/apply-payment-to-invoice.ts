@@ -1,6 +1,6 @@
 import type { Tx } from "@/lib/db/create-client";
 import { postLedgerTransaction } from "@/lib/ledger/post-ledger-transaction";
-import { isCurrencyCode } from "@/lib/money/currencies";
+import { toCurrencyCode } from "@/lib/money/currencies";
 import { notify } from "@/lib/notify/notify";
 import { transitionOrderBySystemInTx } from "@/lib/orders/transition-order-by-system";
 import { invoiceStatusFor } from "./invoice-status";
@@ -23,8 +23,7 @@ export async function applyPaymentToInvoiceInTx(
 ): Promise<{ invoiceStatus: string; orderPaid: boolean }> {
   await tx.$queryRaw`SELECT id FROM "Invoice" WHERE id = ${invoiceId}::uuid FOR UPDATE`;
   const invoice = await tx.invoice.findUniqueOrThrow({ where: { id: invoiceId }, include: { order: { select: { id: true, number: true, buyerId: true, supplierId: true } } } });
-  if (!isCurrencyCode(payment.currency)) throw new RangeError(`Unsupported currency ${payment.currency}`);
-  const amount = { minor: payment.amountMinor, currency: payment.currency };
+  const amount = { minor: payment.amountMinor, currency: toCurrencyCode(payment.currency) };
 
   await postLedgerTransaction(tx, {
     kind: context.fromUnmatched ? "PAYMENT_MATCHED" : "PAYMENT_RECEIVED",
@@ -49,7 +48,7 @@ export async function applyPaymentToInvoiceInTx(
   for (const organizationId of [invoice.order.buyerId, invoice.order.supplierId]) {
     await notify(tx, {
       type: "settlement.payment_received",
-      data: { orderNumber: invoice.order.number, invoiceNumber: invoice.number, amountMinor: payment.amountMinor.toString(), currency: payment.currency },
+      data: { orderNumber: invoice.order.number, invoiceNumber: invoice.number, amountMinor: payment.amountMinor.toString(), currency: amount.currency },
       link: `/orders/${invoice.order.id}/settlement`,
       to: { organizationId },
     });

@@ -1,8 +1,7 @@
 import { z } from "zod";
+import { calendarDateSchema } from "@/lib/forms/calendar-date-schema";
 import { currencyCodes } from "@/lib/money/currencies";
 import { amountMessages, moneyInputSchema } from "@/lib/money/money-input";
-
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * An incoming bank transfer as finance staff read it off the bank statement. The value date
@@ -12,10 +11,7 @@ export const bankTransferInputSchema = z.object({
   paymentReference: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(200, { error: "too_long" }),
   amount: moneyInputSchema(currencyCodes, amountMessages),
   bankReference: z.string({ error: "required" }).trim().min(3, { error: "too_short" }).max(64, { error: "too_long" }),
-  valueDate: z
-    .string({ error: "required" })
-    .regex(isoDate, { error: "date_invalid" })
-    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), { error: "date_invalid" })
+  valueDate: calendarDateSchema
     .refine((value) => Date.parse(`${value}T00:00:00Z`) <= Date.now() + 86_400_000, { error: "settlement_value_date_future" })
     .refine((value) => value >= "2020-01-01", { error: "date_invalid" }),
   payerName: z.string().trim().max(200, { error: "too_long" }).optional(),

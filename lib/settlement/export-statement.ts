@@ -1,17 +1,13 @@
 import { stringify } from "csv-stringify/sync";
 import type { TFunction } from "i18next";
 import type { Locale } from "@/lib/i18n/config";
-import { createI18n } from "@/lib/i18n/create-i18n";
+import { getT } from "@/lib/i18n/server";
 import { minorToDecimal } from "@/lib/money/decimal";
 import { describeLedgerTransaction } from "./describe-ledger-transaction";
 import type { Statement } from "./get-statement";
 import { renderStatementPdf, type StatementLabels } from "./pdf/render-statement-pdf";
 
 const labelKeys = ["title", "currency", "period", "generatedAt", "openingBalance", "closingBalance", "totalDebits", "totalCredits", "date", "description", "reference", "debit", "credit", "balance", "page"] as const;
-
-function settlementT(locale: Locale): TFunction {
-  return createI18n(locale).getFixedT(locale, "settlement");
-}
 
 /** Labels for the perspective: a buyer is invoiced and pays, a supplier earns and is paid out. */
 function statementLabels(t: TFunction, perspective: Statement["perspective"]): StatementLabels {
@@ -26,7 +22,7 @@ function statementLabels(t: TFunction, perspective: Statement["perspective"]): S
  * the reader's language.
  */
 export function statementCsv(statement: Statement, locale: Locale): string {
-  const t = settlementT(locale);
+  const t = getT(locale, "settlement");
   const labels = statementLabels(t, statement.perspective);
   const money = (minor: bigint) => minorToDecimal(minor, statement.currency);
   const rows: string[][] = [
@@ -49,7 +45,7 @@ export function statementCsv(statement: Statement, locale: Locale): string {
 }
 
 export async function statementPdf(statement: Statement, locale: Locale, generatedAt = new Date()): Promise<Buffer> {
-  const t = settlementT(locale);
+  const t = getT(locale, "settlement");
   return renderStatementPdf({
     labels: statementLabels(t, statement.perspective),
     locale,

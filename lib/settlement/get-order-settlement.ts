@@ -4,17 +4,12 @@ import type { Db } from "@/lib/db/create-client";
 import type { LedgerTransactionKind } from "@/lib/db/generated/enums.ts";
 import { AppError } from "@/lib/errors/app-error";
 import { isUuid } from "@/lib/ids/is-uuid";
-import { isCurrencyCode, type CurrencyCode } from "@/lib/money/currencies";
+import { toCurrencyCode } from "@/lib/money/currencies";
 import { rateSnapshotSchema, type RateSnapshot } from "@/lib/money/fx/rate-snapshot";
 import { canSeeOrder } from "@/lib/orders/order-parties";
 
 /** What the supplier and the platform agree between them; the buyer's view leaves them out. */
 const supplierSideKinds: ReadonlySet<LedgerTransactionKind> = new Set(["COMMISSION", "PAYOUT"]);
-
-function asCurrency(code: string): CurrencyCode {
-  if (!isCurrencyCode(code)) throw new RangeError(`Unsupported currency ${code}`);
-  return code;
-}
 
 function asSnapshot(value: unknown): RateSnapshot | null {
   const parsed = rateSnapshotSchema.safeParse(value);
@@ -43,7 +38,7 @@ export async function getOrderSettlement(client: Db, actor: Actor, orderId: stri
   const isBuyerView = actor.organization.id === order.buyerId;
 
   const openInvoices = order.invoices.filter((invoice) => invoice.status !== "VOID");
-  const currency = asCurrency(openInvoices[0]?.currency ?? order.invoices[0]?.currency ?? order.currency);
+  const currency = toCurrencyCode(openInvoices[0]?.currency ?? order.invoices[0]?.currency ?? order.currency);
   const totalMinor = openInvoices.reduce((sum, invoice) => sum + invoice.amountMinor, 0n);
   const creditedMinor = openInvoices.reduce((sum, invoice) => sum + invoice.creditedMinor, 0n);
   const paidMinor = openInvoices.reduce((sum, invoice) => sum + invoice.paidMinor, 0n);
@@ -58,7 +53,7 @@ export async function getOrderSettlement(client: Db, actor: Actor, orderId: stri
   ].filter((entry): entry is { usedFor: "order" | "invoice" | "payout"; reference: string; snapshot: RateSnapshot } => entry.snapshot !== null);
 
   return {
-    order: { id: order.id, number: order.number, status: order.status, heldAt: order.heldAt, currency: asCurrency(order.currency), totalMinor: order.totalMinor, buyerId: order.buyerId, supplierId: order.supplierId, buyerName: order.buyer.name, supplierName: order.supplier.name },
+    order: { id: order.id, number: order.number, status: order.status, heldAt: order.heldAt, currency: toCurrencyCode(order.currency), totalMinor: order.totalMinor, buyerId: order.buyerId, supplierId: order.supplierId, buyerName: order.buyer.name, supplierName: order.supplier.name },
     currency,
     totalMinor,
     paidMinor,
@@ -68,20 +63,20 @@ export async function getOrderSettlement(client: Db, actor: Actor, orderId: stri
     creditMinor: paidMinor > dueMinor ? paidMinor - dueMinor : 0n,
     invoices: order.invoices.map((invoice) => ({
       id: invoice.id, number: invoice.number, kind: invoice.kind, status: invoice.status, paymentReference: invoice.paymentReference,
-      currency: asCurrency(invoice.currency), amountMinor: invoice.amountMinor, paidMinor: invoice.paidMinor, creditedMinor: invoice.creditedMinor,
-      orderCurrency: asCurrency(invoice.orderCurrency), orderAmountMinor: invoice.orderAmountMinor, issuedAt: invoice.issuedAt, dueAt: invoice.dueAt, dueEvent: invoice.dueEvent,
+      currency: toCurrencyCode(invoice.currency), amountMinor: invoice.amountMinor, paidMinor: invoice.paidMinor, creditedMinor: invoice.creditedMinor,
+      orderCurrency: toCurrencyCode(invoice.orderCurrency), orderAmountMinor: invoice.orderAmountMinor, issuedAt: invoice.issuedAt, dueAt: invoice.dueAt, dueEvent: invoice.dueEvent,
     })),
     payments: payments.map((payment) => ({
-      id: payment.id, rail: payment.rail, invoiceId: payment.invoiceId, invoiceNumber: payment.invoiceNumber, currency: asCurrency(payment.currency), amountMinor: payment.amountMinor,
+      id: payment.id, rail: payment.rail, invoiceId: payment.invoiceId, invoiceNumber: payment.invoiceNumber, currency: toCurrencyCode(payment.currency), amountMinor: payment.amountMinor,
       refundedMinor: payment.refundedMinor, valueDate: payment.valueDate, status: payment.status, createdAt: payment.createdAt,
-      refunds: payment.refunds.map((refund) => ({ id: refund.id, amountMinor: refund.amountMinor, currency: asCurrency(refund.currency), status: refund.status, reason: refund.reason, createdAt: refund.createdAt })),
+      refunds: payment.refunds.map((refund) => ({ id: refund.id, amountMinor: refund.amountMinor, currency: toCurrencyCode(refund.currency), status: refund.status, reason: refund.reason, createdAt: refund.createdAt })),
     })),
-    payout: isBuyerView || !order.payout ? null : { ...order.payout, currency: asCurrency(order.payout.currency), orderCurrency: asCurrency(order.payout.orderCurrency) },
+    payout: isBuyerView || !order.payout ? null : { ...order.payout, currency: toCurrencyCode(order.payout.currency), orderCurrency: toCurrencyCode(order.payout.orderCurrency) },
     fxSnapshots,
     transactions: transactions.map((transaction) => ({
       id: transaction.id, sequence: transaction.sequence, kind: transaction.kind, reversesId: transaction.reversesId, effectiveAt: transaction.effectiveAt, createdAt: transaction.createdAt,
       memo: (transaction.memo ?? {}) as Record<string, unknown>,
-      entries: transaction.entries.map((entry) => ({ id: entry.id, accountKind: entry.account.kind, currency: asCurrency(entry.currency), amountMinor: entry.amountMinor, organizationId: entry.account.organizationId })),
+      entries: transaction.entries.map((entry) => ({ id: entry.id, accountKind: entry.account.kind, currency: toCurrencyCode(entry.currency), amountMinor: entry.amountMinor, organizationId: entry.account.organizationId })),
     })),
     permissions: { manage: can(actor, "settlement:manage"), isBuyer: isBuyerView, isSupplier: actor.organization.id === order.supplierId },
   };

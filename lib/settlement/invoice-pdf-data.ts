@@ -4,10 +4,10 @@ import type { Db } from "@/lib/db/create-client";
 import { env } from "@/lib/env/env";
 import { AppError } from "@/lib/errors/app-error";
 import { intlLocale, isLocale, type Locale } from "@/lib/i18n/config";
-import { createI18n } from "@/lib/i18n/create-i18n";
+import { getT } from "@/lib/i18n/server";
 import { formatDate } from "@/lib/i18n/format";
 import { isUuid } from "@/lib/ids/is-uuid";
-import { isCurrencyCode, type CurrencyCode } from "@/lib/money/currencies";
+import { toCurrencyCode } from "@/lib/money/currencies";
 import { rateSnapshotSchema } from "@/lib/money/fx/rate-snapshot";
 import { canSeeOrder } from "@/lib/orders/order-parties";
 import type { InvoiceLabels, InvoicePdfData } from "./pdf/render-invoice-pdf";
@@ -16,15 +16,6 @@ const labelKeys = [
   "title", "invoiceNumber", "issueDate", "dueDate", "order", "kind", "seller", "buyer", "supplier", "description", "quantity", "unitPrice", "amount",
   "orderTotal", "amountDue", "paymentReference", "paymentReferenceHint", "bankDetails", "beneficiary", "bank", "account", "swift", "bankAddress", "page",
 ] as const;
-
-function currency(code: string): CurrencyCode {
-  if (!isCurrencyCode(code)) throw new RangeError(`Unsupported currency ${code}`);
-  return code;
-}
-
-function settlementT(locale: Locale): TFunction {
-  return createI18n(locale).getFixedT(locale, "settlement");
-}
 
 /**
  * Everything the bilingual proforma invoice prints, for its buyer, supplier or hub staff
@@ -51,7 +42,7 @@ export async function invoicePdfData(client: Db, actor: Actor, invoiceId: string
   const buyerLocale = order.buyer.memberships[0]?.user.locale;
   const primary: Locale = isLocale(buyerLocale) ? buyerLocale : isLocale(actor.locale) ? actor.locale : "en";
   const secondary: Locale = primary === "en" ? "ru" : "en";
-  const [tp, ts] = [settlementT(primary), settlementT(secondary)];
+  const [tp, ts] = [getT(primary, "settlement"), getT(secondary, "settlement")];
 
   const snapshot = rateSnapshotSchema.safeParse(invoice.fxSnapshot);
   const labels = (t: TFunction, locale: Locale): InvoiceLabels => {
@@ -75,9 +66,9 @@ export async function invoicePdfData(client: Db, actor: Actor, invoiceId: string
       name: settings.PLATFORM_LEGAL_NAME,
       bank: { beneficiary: settings.PLATFORM_LEGAL_NAME, bankName: settings.PLATFORM_BANK_NAME, account: settings.PLATFORM_BANK_ACCOUNT, swift: settings.PLATFORM_BANK_SWIFT, address: settings.PLATFORM_BANK_ADDRESS },
     },
-    lines: order.lines.map((line) => ({ description: line.description, quantity: line.quantity, unit: line.unit, unitPriceMinor: line.unitPriceMinor, totalMinor: line.totalMinor, currency: currency(order.currency) })),
-    orderTotal: { minor: order.totalMinor, currency: currency(order.currency) },
-    invoiceAmount: { minor: invoice.amountMinor, currency: currency(invoice.currency) },
+    lines: order.lines.map((line) => ({ description: line.description, quantity: line.quantity, unit: line.unit, unitPriceMinor: line.unitPriceMinor, totalMinor: line.totalMinor, currency: toCurrencyCode(order.currency) })),
+    orderTotal: { minor: order.totalMinor, currency: toCurrencyCode(order.currency) },
+    invoiceAmount: { minor: invoice.amountMinor, currency: toCurrencyCode(invoice.currency) },
     paymentReference: invoice.paymentReference,
   };
 }

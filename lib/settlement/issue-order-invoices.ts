@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/db/generated/client.ts";
 import type { InvoiceKind } from "@/lib/db/generated/enums.ts";
 import { postLedgerTransaction } from "@/lib/ledger/post-ledger-transaction";
 import { allocateMinor, percentOf } from "@/lib/money/allocate";
-import { isCurrencyCode, type CurrencyCode } from "@/lib/money/currencies";
+import { toCurrencyCode, type CurrencyCode } from "@/lib/money/currencies";
 import { convertMinor } from "@/lib/money/fx/convert-minor";
 import { findRate } from "@/lib/money/fx/find-rate";
 import { toRateSnapshot, type RateSnapshot } from "@/lib/money/fx/rate-snapshot";
@@ -30,8 +30,7 @@ export async function issueOrderInvoicesInTx(tx: Tx, order: OrderForInvoicing, c
   const existing = await tx.invoice.count({ where: { orderId: order.id, status: { not: "VOID" } } });
   if (existing > 0) return [];
   const now = context.now ?? new Date();
-  if (!isCurrencyCode(order.currency)) throw new RangeError(`Order currency ${order.currency} is not supported`);
-  const orderCurrency: CurrencyCode = order.currency;
+  const orderCurrency = toCurrencyCode(order.currency);
 
   let currency: CurrencyCode = orderCurrency;
   let snapshot: RateSnapshot | null = null;

@@ -1,13 +1,8 @@
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/create-client";
-import { isCurrencyCode, type CurrencyCode } from "@/lib/money/currencies";
+import { toCurrencyCode } from "@/lib/money/currencies";
 import { refundableMinor } from "./refund-payment";
-
-function currency(code: string): CurrencyCode {
-  if (!isCurrencyCode(code)) throw new RangeError(`Unsupported currency ${code}`);
-  return code;
-}
 
 /**
  * Hub finance's payment desk: transfers waiting to be placed (oldest first, with how much
@@ -25,8 +20,8 @@ export async function listPaymentDesk(client: Db, actor: Actor, options: { recen
   ]);
   const refundable = await client.$transaction(async (tx) => Promise.all(recent.map((payment) => refundableMinor(tx, payment))));
   return {
-    unmatched: unmatched.map((payment) => ({ ...payment, currency: currency(payment.currency), refundableMinor: payment.amountMinor - payment.refundedMinor })),
-    recent: recent.map((payment, index) => ({ ...payment, currency: currency(payment.currency), refundableMinor: refundable[index]! })),
+    unmatched: unmatched.map((payment) => ({ ...payment, currency: toCurrencyCode(payment.currency), refundableMinor: payment.amountMinor - payment.refundedMinor })),
+    recent: recent.map((payment, index) => ({ ...payment, currency: toCurrencyCode(payment.currency), refundableMinor: refundable[index]! })),
   };
 }
 

@@ -9,7 +9,7 @@ import { parseInput } from "@/lib/errors/validation";
 import { isUuid } from "@/lib/ids/is-uuid";
 import { postLedgerTransaction } from "@/lib/ledger/post-ledger-transaction";
 import { percentOf } from "@/lib/money/allocate";
-import { currencyCodes, isCurrencyCode, type CurrencyCode } from "@/lib/money/currencies";
+import { currencyCodes, toCurrencyCode, type CurrencyCode } from "@/lib/money/currencies";
 import { convertMinor } from "@/lib/money/fx/convert-minor";
 import { findRate } from "@/lib/money/fx/find-rate";
 import { toRateSnapshot, type RateSnapshot } from "@/lib/money/fx/rate-snapshot";
@@ -49,8 +49,7 @@ export async function releasePayout(client: Db, actor: Actor, orderId: string, r
       if (order.dispute && order.dispute.status !== "DECIDED") throw new AppError("CONFLICT", "A dispute is open", { messageKey: "disputes:errors.dispute_open" });
       if (!releasable.has(order.status)) throw new AppError("CONFLICT", "Delivery is not confirmed", { messageKey: "settlement:errors.payout_not_delivered" });
       if (!order.invoices.length || order.invoices.some((invoice) => invoice.status !== "PAID")) throw new AppError("CONFLICT", "Invoices are not paid", { messageKey: "settlement:errors.payout_unpaid" });
-      if (!isCurrencyCode(order.currency)) throw new RangeError(`Unsupported currency ${order.currency}`);
-      const orderCurrency: CurrencyCode = order.currency;
+      const orderCurrency = toCurrencyCode(order.currency);
       // The order value less what a dispute decision refunded to the buyer.
       const gross = order.invoices.reduce((sum, invoice) => sum + invoice.orderAmountMinor, 0n) - (order.dispute?.refundMinor ?? 0n);
 
